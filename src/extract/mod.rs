@@ -1,0 +1,191 @@
+//! From clean text and structure to indicators.
+
+pub mod name;
+pub mod quantity;
+
+use crate::model::{Indicator, Kind, Measure};
+use crate::normalize::Normalized;
+use crate::structure::{Period, Structure};
+use name::{compose, is_sentence_delim, item_end, item_start, respectively_subjects};
+use quantity::{find_quantities, starts_with, Quantity};
+
+/// Words that say a figure is a goal, plan or forecast.
+const TARGET_CUES: &[&str] = &[
+    "力争", "确保", "预期", "目标", "计划", "争取", "拟", "努力", "力促", "将", "要", "预计", "今年", "明年", "全年引进", "年内",
+];
+/// Words that say a figure is already achieved, even in the plan part.
+const ACTUAL_CUES: &[&str] = &["去年", "过去一年", "过去五年", "已经", "已", "累计", "实现了", "完成了"];
+
+fn contains(chars: &[char], w: &str) -> Option<usize> {
+    let n = w.chars().count();
+    if chars.len() < n {
+        return None;
+    }
+    (0..=chars.len() - n).find(|&i| starts_with(chars, i, w))
+}
+
+fn sentence_start(chars: &[char], at: usize) -> usize {
+    let mut i = at;
+    while i > 0 && !is_sentence_delim(chars[i - 1]) {
+        i -= 1;
+    }
+    i
+}
+
+fn comma_clause_start(chars: &[char], at: usize, floor: usize) -> usize {
+    let mut i = at;
+    while i > floor {
+        let c = chars[i - 1];
+        if is_sentence_delim(c) || c == '，' || (c == ',' && !(i >= 2 && chars[i - 2].is_ascii_digit() && chars.get(i).is_some_and(|d| d.is_ascii_digit()))) {
+            return i;
+        }
+        i -= 1;
+    }
+    floor
+}
+
+fn sentence_end(chars: &[char], at: usize) -> usize {
+    let mut i = at;
+    while i < chars.len() && !is_sentence_delim(chars[i]) {
+        i += 1;
+    }
+    i
+}
+
+fn decide_kind(chars: &[char], sent_start: usize, q: &Quantity, st: &Structure, orig_at: usize) -> (Kind, Option<i32>) {
+    let before = &chars[sent_start..q.start];
+    let target_cue = TARGET_CUES.iter().any(|w| contains(before, w).is_some());
+    let actual_cue = ACTUAL_CUES.iter().any(|w| {
+        contains(before, w).is_some_and(|p| !(p > 0 && matches!(before[p - 1], '比' | '较')))
+    });
+    let explicit_year = sentence_year(before);
+    match st.period_at(orig_at) {
+        Some((Period::Review, y)) => {
+            let strong = ["力争", "预期目标", "计划", "今年", "明年", "目标为", "目标是"].iter().any(|w| contains(before, w).is_some());
+            if strong && !actual_cue {
+                (Kind::Target, explicit_year.or(st.plan_year))
+            } else {
+                (Kind::Actual, explicit_year.or(y))
+            }
+        }
+        Some((Period::Plan, y)) => {
+            if actual_cue && !target_cue {
+                (Kind::Actual, explicit_year.or(st.review_year))
+            } else {
+                (Kind::Target, explicit_year.or(y))
+            }
+        }
+        None => {
+            if target_cue && !actual_cue {
+                (Kind::Target, explicit_year.or(st.plan_year))
+            } else {
+                (Kind::Actual, explicit_year.or(st.review_year))
+            }
+        }
+    }
+}
+
+/// `2023年` or `到2025年` in the sentence before the figure.
+fn sentence_year(before: &[char]) -> Option<i32> {
+    let mut found = None;
+    let mut i = 0;
+    while i + 5 <= before.len() {
+        if before[i..i + 4].iter().all(|c| c.is_ascii_digit()) && before[i + 4] == '年' && (i == 0 || !before[i - 1].is_ascii_digit()) {
+            // 2023年以来 / 2023年底 / 到2025年
+            let y: i32 = before[i..i + 4].iter().collect::<String>().parse().ok()?;
+            if (1949..=2100).contains(&y) {
+                found = Some(y);
+            }
+            i += 5;
+        } else {
+            i += 1;
+        }
+    }
+    found
+}
+
+/// Extracts the indicators of Chinese text.
+pub fn extract_zh(norm: &Normalized, st: &Structure, original: &[char]) -> Vec<Indicator> {
+    let chars = &norm.chars;
+    let qs = find_quantities(chars);
+    let mut out: Vec<Indicator> = Vec::with_capacity(qs.len());
+    // (sentence start, name) of the last named figure, for carrying.
+    let mut last: Option<(usize, String, usize)> = None;
+    for (qi, q) in qs.iter().enumerate() {
+        let sent = sentence_start(chars, q.start);
+        let istart = item_start(chars, q.pred_start, sent);
+        let iend = item_end(chars, q.tail_end);
+        // The subject: text before, unless a figure of the same item stands
+        // right before this one (`1302.92亿元增长8.2%`).
+        let prev_in_item = qi.checked_sub(1).map(|p| &qs[p]).filter(|p| p.start >= istart);
+        let mut name = String::new();
+        let mut carried = false;
+        if let Some(p) = prev_in_item {
+            let between = compose(&chars[p.tail_end..q.pred_start], &[]);
+            if between.is_empty() {
+                carried = true;
+            }
+        }
+        if !carried {
+            // a following noun after a measure word: 改造提升10个老旧小区
+            let mut post: &[char] = &[];
+            let countlike = !matches!(
+                q.unit.family,
+                crate::unit::Family::Money | crate::unit::Family::Percent | crate::unit::Family::Points | crate::unit::Family::Multiple
+            );
+            if q.tail_end < iend && chars[q.tail_end] != '的' {
+                let next_q = qs.get(qi + 1).map(|n| n.start).unwrap_or(usize::MAX);
+                let pend = iend.min(next_q);
+                if pend > q.tail_end && crate::normalize::is_cjk(chars[q.tail_end]) {
+                    post = &chars[q.tail_end..pend];
+                }
+            }
+            let pre = &chars[istart..q.pred_start];
+            let pre_name = compose(pre, &[]);
+            name = if countlike || pre_name.is_empty() { compose(pre, post) } else { pre_name };
+        }
+        // 分别: a list of subjects over a list of values.
+        let cstart = comma_clause_start(chars, q.pred_start, sent);
+        if let Some(f) = contains(&chars[cstart..q.start], "分别").map(|f| f + cstart) {
+            let subjects = respectively_subjects(chars, cstart, f);
+            let send = sentence_end(chars, q.start);
+            let cend = (q.start..send).find(|&i| matches!(chars[i], '，' | ',') && !(chars[i] == ',' && i > 0 && chars[i - 1].is_ascii_digit() && chars.get(i + 1).is_some_and(|d| d.is_ascii_digit()))).unwrap_or(send);
+            let first = qs.iter().position(|x| x.start >= f && x.start < cend).unwrap_or(qi);
+            let count = qs.iter().filter(|x| x.start >= f && x.start < cend).count();
+            if subjects.len() == count && count > 1 {
+                name = subjects[qi - first].clone();
+                carried = false;
+            } else if !subjects.is_empty() && name.is_empty() {
+                name = subjects.join("、");
+            }
+        }
+        if (carried || name.chars().count() < 2) && last.as_ref().is_some_and(|l| l.0 == sent) {
+            name = last.as_ref().map(|l| l.1.clone()).unwrap_or_default();
+        }
+        if !name.is_empty() {
+            last = Some((sent, name.clone(), q.start));
+        }
+        let (ostart, oend) = norm.original_span(q.start, q.end);
+        let (kind, year) = decide_kind(chars, sent, q, st, ostart);
+        let send = sentence_end(chars, q.end);
+        let sentence: String = chars[sent..send].iter().take(300).collect();
+        out.push(Indicator {
+            name,
+            value: q.value,
+            value_max: q.value_max,
+            unit: q.unit.canonical.clone(),
+            comparator: q.comparator,
+            measure: q.measure,
+            kind,
+            year,
+            section: st.section_at(ostart).to_string(),
+            start: ostart,
+            end: oend,
+            text: original[ostart..oend].iter().collect(),
+            display: norm.slice(q.start, q.end),
+            sentence,
+        });
+    }
+    let _ = Measure::Level;
+    out
+}

@@ -1,0 +1,199 @@
+//! Names: the subject each figure measures, as written.
+//!
+//! The name of a quantity is the phrase before it in its clause, with the
+//! verbs that carry no meaning of their own (`完成`, `实现`, `达到`) and the
+//! time words (`全年`, `今年`) stripped; when the measure word comes first
+//! (`改造提升10个老旧小区`) the noun after it joins the name. A clause with
+//! no subject of its own (`增长8.2%`) takes the name of the figure before it
+//! in the sentence; `分别` distributes a list of subjects over a list of
+//! values.
+
+use super::quantity::{ends_with, starts_with};
+
+const LEAD_WORDS: &[&str] = &[
+    "截至目前", "截至年底", "与此同时", "同时", "全年", "全区", "全市", "全省", "全县", "全国", "全镇", "我区", "我市", "我省", "我县",
+    "今年", "去年", "当年", "年内", "年底", "其中", "累计", "共计", "预计", "力争", "确保", "争取", "努力", "计划", "实现", "完成",
+    "达到", "并", "和", "及", "共", "已", "目前", "对", "为", "向", "在", "把", "将", "要", "使", "还", "再", "又", "也", "均",
+    "较好", "实际", "分别", "总计", "合计",
+];
+
+const TRAIL_WORDS: &[&str] = &[
+    "达到", "达", "为", "是", "实现", "完成", "累计", "共计", "共", "分别", "平均", "年均", "均", "同比", "预期目标", "目标",
+    "到", "至", "了", "约", "近", "超", "超过", "突破", "首破", "不少于", "不低于", "不超过", "控制在", "总计", "合计", "只有", "仅", "有", "的",
+    "数量", "按", "拟按", "拟", "规模为", "高于", "低于", "逾", "以", "再", "又", "新",
+];
+
+/// Delimiters that end a clause item (sentence, comma, enumeration).
+pub fn is_item_delim(c: char) -> bool {
+    matches!(c, '。' | '！' | '？' | '；' | ';' | '!' | '?' | '\n' | '，' | ',' | '、' | '：' | ':')
+}
+
+/// Delimiters that end a sentence (names are not carried across them).
+pub fn is_sentence_delim(c: char) -> bool {
+    matches!(c, '。' | '！' | '？' | '；' | ';' | '!' | '?' | '\n' | '：' | ':')
+}
+
+fn strip_words(mut s: &[char]) -> &[char] {
+    loop {
+        let before = s.len();
+        // leading years: 2023年
+        if s.len() >= 5 && s[..4].iter().all(|c| c.is_ascii_digit()) && s[4] == '年' {
+            s = &s[5..];
+        }
+        for w in LEAD_WORDS {
+            if starts_with(s, 0, w) && s.len() > w.chars().count() {
+                s = &s[w.chars().count()..];
+                break;
+            }
+        }
+        for w in TRAIL_WORDS {
+            if ends_with(s, s.len(), w) {
+                s = &s[..s.len() - w.chars().count()];
+                break;
+            }
+        }
+        while let Some(&c) = s.first() {
+            if matches!(c, ' ' | ')' | '）' | '”' | '"' | '，' | ',' | '-' | '—') {
+                s = &s[1..];
+            } else {
+                break;
+            }
+        }
+        while let Some(&c) = s.last() {
+            if matches!(c, ' ' | '(' | '（' | '“' | '-' | '—' | '，' | ',') {
+                s = &s[..s.len() - 1];
+            } else {
+                break;
+            }
+        }
+        if s.len() == before {
+            return s;
+        }
+    }
+}
+
+/// The start of the clause item that holds `at`: just past the last
+/// delimiter before it outside brackets.
+pub fn item_start(chars: &[char], at: usize, floor: usize) -> usize {
+    let mut depth = 0i32;
+    let mut i = at;
+    while i > floor {
+        let c = chars[i - 1];
+        match c {
+            ')' | '）' => depth += 1,
+            '(' | '（' => depth -= 1,
+            _ => {}
+        }
+        if depth <= 0 && is_item_delim(c) && !is_number_comma(chars, i - 1) {
+            return i;
+        }
+        i -= 1;
+    }
+    floor
+}
+
+/// The end of the clause item that holds `at`.
+pub fn item_end(chars: &[char], at: usize) -> usize {
+    let mut depth = 0i32;
+    let mut i = at;
+    while i < chars.len() {
+        let c = chars[i];
+        match c {
+            '(' | '（' => depth += 1,
+            ')' | '）' => depth -= 1,
+            _ => {}
+        }
+        if depth <= 0 && is_item_delim(c) && !is_number_comma(chars, i) {
+            return i;
+        }
+        i += 1;
+    }
+    chars.len()
+}
+
+/// A comma between digits groups thousands; it ends no clause.
+fn is_number_comma(chars: &[char], i: usize) -> bool {
+    chars[i] == ','
+        && i > 0
+        && chars[i - 1].is_ascii_digit()
+        && chars.get(i + 1).is_some_and(|c| c.is_ascii_digit())
+}
+
+/// The name from the text before a quantity (`pre`) and the noun after its
+/// measure word (`post`, empty when none).
+pub fn compose(pre: &[char], post: &[char]) -> String {
+    let mut pre = strip_words(pre);
+    // 比上年增加: a comparison, no subject of its own.
+    if pre.first().is_some_and(|&c| c == '比' || c == '较') || starts_with(pre, 0, "同比") {
+        pre = &[];
+    }
+    let post = strip_words(post);
+    let mut s: String = pre.iter().filter(|c| !c.is_whitespace()).collect();
+    if s.ends_with('等') {
+        s.pop();
+    }
+    s.extend(post.iter().filter(|c| !c.is_whitespace()));
+    s
+}
+
+/// The names of a `分别` list: the subjects before `分别`, split on `、`.
+pub fn respectively_subjects(chars: &[char], clause_start: usize, fenbie: usize) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    let mut depth = 0;
+    for &c in &chars[clause_start..fenbie] {
+        match c {
+            '(' | '（' => depth += 1,
+            ')' | '）' => depth -= 1,
+            _ => {}
+        }
+        if (c == '、' || c == '和' || c == '与' || c == '及') && depth == 0 {
+            out.push(std::mem::take(&mut cur));
+        } else {
+            cur.push(c);
+        }
+    }
+    out.push(cur);
+    out.into_iter()
+        .map(|s| {
+            let v: Vec<char> = s.chars().collect();
+            strip_words(&v).iter().collect::<String>()
+        })
+        .filter(|s| !s.is_empty())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn c(s: &str) -> Vec<char> {
+        s.chars().collect()
+    }
+
+    #[test]
+    fn verbs_and_time_words_go() {
+        assert_eq!(compose(&c("全年接待游客达"), &[]), "接待游客");
+        assert_eq!(compose(&c("其中工业投资完成"), &[]), "工业投资");
+        assert_eq!(compose(&c("城镇调查失业率平均为"), &[]), "城镇调查失业率");
+        assert_eq!(compose(&c("2023年全区地区生产总值"), &[]), "地区生产总值");
+    }
+
+    #[test]
+    fn measure_word_first() {
+        assert_eq!(compose(&c("改造提升"), &c("老旧小区")), "改造提升老旧小区");
+        assert_eq!(compose(&c("恩捷隔膜等"), &c("省市重大项目顺利推进")), "恩捷隔膜省市重大项目顺利推进");
+    }
+
+    #[test]
+    fn comparisons_have_no_subject() {
+        assert_eq!(compose(&c("比上年年初预算"), &[]), "");
+    }
+
+    #[test]
+    fn respectively() {
+        let t = c("群众安全感、政法队伍满意度分别达");
+        let f = t.len() - 3;
+        assert_eq!(respectively_subjects(&t, 0, f), vec!["群众安全感", "政法队伍满意度"]);
+    }
+}

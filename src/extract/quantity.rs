@@ -1,0 +1,435 @@
+//! Quantities in Chinese text: a number, its scale word, its unit, the
+//! comparator around it and the change verb before it.
+
+use crate::model::{Comparator, Measure};
+use crate::number::{cn_digit, is_cn_numeral, parse_chinese, read_arabic, read_scale};
+use crate::unit::{read_zh_counted_noun, read_zh_unit, Unit, ZH_NUMERAL_UNITS};
+
+/// A quantity found in the clean text; indices are clean-text indices.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Quantity {
+    pub start: usize,
+    pub end: usize,
+    pub value: f64,
+    pub value_max: Option<f64>,
+    pub unit: Unit,
+    pub comparator: Comparator,
+    pub measure: Measure,
+    /// Where the predicate before the number starts (comparator, change
+    /// verb): the name ends here.
+    pub pred_start: usize,
+    /// Index past the comparator word after the unit (`以上`, `左右`).
+    pub tail_end: usize,
+}
+
+/// Comparator words before a number, longest first.
+const CMP_BEFORE: &[(&str, Comparator)] = &[
+    ("不少于", Comparator::Ge),
+    ("不低于", Comparator::Ge),
+    ("不小于", Comparator::Ge),
+    ("不超过", Comparator::Le),
+    ("不高于", Comparator::Le),
+    ("不多于", Comparator::Le),
+    ("不大于", Comparator::Le),
+    ("控制在", Comparator::Le),
+    ("超过了", Comparator::Gt),
+    ("超过", Comparator::Gt),
+    ("突破", Comparator::Gt),
+    ("首破", Comparator::Gt),
+    ("高于", Comparator::Gt),
+    ("多于", Comparator::Gt),
+    ("大于", Comparator::Gt),
+    ("低于", Comparator::Lt),
+    ("少于", Comparator::Lt),
+    ("小于", Comparator::Lt),
+    ("不到", Comparator::Lt),
+    ("不足", Comparator::Lt),
+    ("至少", Comparator::Ge),
+    ("大约", Comparator::Approx),
+    ("接近", Comparator::Approx),
+    ("将近", Comparator::Approx),
+    ("约为", Comparator::Approx),
+    ("达到", Comparator::Eq),
+    ("超", Comparator::Gt),
+    ("逾", Comparator::Gt),
+    ("破", Comparator::Gt),
+    ("约", Comparator::Approx),
+    ("近", Comparator::Approx),
+    ("达", Comparator::Eq),
+    ("上", Comparator::Ge),
+];
+
+/// Comparator words after the unit.
+const CMP_AFTER: &[(&str, Comparator)] = &[
+    ("以上", Comparator::Ge),
+    ("以内", Comparator::Le),
+    ("以下", Comparator::Le),
+    ("之内", Comparator::Le),
+    ("左右", Comparator::Approx),
+    ("上下", Comparator::Approx),
+];
+
+/// Change verbs before a number; the bool says whether it is a fall.
+const CHANGE_VERBS: &[(&str, bool)] = &[
+    ("增长", false),
+    ("增加", false),
+    ("提高", false),
+    ("提升", false),
+    ("上升", false),
+    ("上涨", false),
+    ("增幅", false),
+    ("涨幅", false),
+    ("增速", false),
+    ("扩大", false),
+    ("增", false),
+    ("下降", true),
+    ("降低", true),
+    ("减少", true),
+    ("压减", true),
+    ("压降", true),
+    ("压缩", true),
+    ("下调", true),
+    ("回落", true),
+    ("降幅", true),
+    ("缩减", true),
+    ("缩小", true),
+    ("下滑", true),
+    ("减", true),
+    ("降", true),
+];
+
+pub(crate) fn ends_with(chars: &[char], end: usize, s: &str) -> bool {
+    let n = s.chars().count();
+    end >= n && chars[end - n..end].iter().copied().eq(s.chars())
+}
+
+pub(crate) fn starts_with(chars: &[char], i: usize, s: &str) -> bool {
+    let mut j = i;
+    for c in s.chars() {
+        if chars.get(j) != Some(&c) {
+            return false;
+        }
+        j += 1;
+    }
+    true
+}
+
+fn is_open_quote(c: char) -> bool {
+    matches!(c, '"' | '“' | '「' | '《' | '\'' | '‘')
+}
+
+/// Finds every quantity in the clean Chinese text.
+pub fn find_quantities(chars: &[char]) -> Vec<Quantity> {
+    let mut out = Vec::new();
+    let n = chars.len();
+    let mut i = 0;
+    while i < n {
+        let c = chars[i];
+        let prev = if i > 0 { Some(chars[i - 1]) } else { None };
+        let found = if starts_with(chars, i, "百分之") {
+            read_percent_words(chars, i)
+        } else if c.is_ascii_digit() && !prev.is_some_and(|p| p.is_ascii_alphanumeric() || p == '.' || p == '-' || p == '+') {
+            read_at(chars, i, false)
+        } else if (is_cn_numeral(c) && c != '点') && !prev.is_some_and(|p| is_cn_numeral(p) && p != '点') {
+            read_at(chars, i, true)
+        } else {
+            None
+        };
+        match found {
+            Some(q) => {
+                i = q.tail_end.max(i + 1);
+                out.push(q);
+            }
+            None => {
+                // skip the rest of a number we refused
+                i += 1;
+                while i < n && (chars[i].is_ascii_digit() || chars[i] == '.' || chars[i] == ',') && chars[i - 1].is_ascii_digit() {
+                    i += 1;
+                }
+            }
+        }
+    }
+    out
+}
+
+/// `百分之六点一` → 6.1 %.
+fn read_percent_words(chars: &[char], i: usize) -> Option<Quantity> {
+    let s = i + 3;
+    let mut e = s;
+    while e < chars.len() && (cn_digit(chars[e]).is_some() || matches!(chars[e], '十' | '百' | '点')) {
+        e += 1;
+    }
+    let value = parse_chinese(&chars[s..e])?;
+    let unit = Unit { canonical: "%".into(), factor: 1.0, family: crate::unit::Family::Percent };
+    Some(finish(chars, i, e, value, None, unit, false))
+}
+
+/// Reads a number at `i` (Arabic or Chinese) and what follows it.
+fn read_at(chars: &[char], i: usize, chinese: bool) -> Option<Quantity> {
+    let n = chars.len();
+    // Ordinals, labels in quotes.
+    if i > 0 && (chars[i - 1] == '第' || is_open_quote(chars[i - 1])) {
+        return None;
+    }
+    let (mut value, mut j, decimal) = if chinese {
+        let mut e = i;
+        while e < n && is_cn_numeral(chars[e]) && !(chars[e] == '点' && !chars.get(e + 1).is_some_and(|&c| cn_digit(c).is_some())) {
+            e += 1;
+        }
+        let run = &chars[i..e];
+        let only_scale = run.iter().all(|&c| cn_digit(c).is_none());
+        if only_scale {
+            // 超亿元, 上千万: an implicit one, only after a comparator.
+            let ok = i > 0 && matches!(chars[i - 1], '超' | '逾' | '上' | '近' | '破' | '达');
+            if !ok || run.iter().all(|&c| matches!(c, '十' | '百')) {
+                return None;
+            }
+        }
+        let v = parse_chinese(run)?;
+        if v <= 1.0 && !only_scale {
+            return None; // 一批, 统一, 一般
+        }
+        // 一镇一特, 一村一品
+        if run.len() == 1 && chars.get(e + 1) == Some(&run[0]) {
+            return None;
+        }
+        (v, e, run.contains(&'点'))
+    } else {
+        let num = read_arabic(chars, i)?;
+        (num.value, num.end, num.decimal)
+    };
+    let mut cmp_inner = None;
+    // 7200余台, 6600多万, 二十多个
+    if matches!(chars.get(j), Some('余' | '多')) && !chars.get(j + 1).is_some_and(|&c| c == '元' && chinese) {
+        cmp_inner = Some(Comparator::Gt);
+        j += 1;
+    }
+    if !chinese {
+        let (f, e) = read_scale(chars, j);
+        value *= f;
+        j = e;
+        if matches!(chars.get(j), Some('余' | '多')) && f > 1.0 {
+            cmp_inner = Some(Comparator::Gt);
+            j += 1;
+        }
+    }
+    // Years, dates, times, durations are not indicators.
+    if let Some(&nc) = chars.get(j) {
+        if matches!(nc, '年' | '月' | '日' | '号' | '时' | '周' | '岁' | '届' | '期' | '代' | '季' | '分' | '秒' | '后' | '楼' | '路' | '版' | '级' | '星')
+            && !(nc == '分' && starts_with(chars, j, "分别"))
+        {
+            return None;
+        }
+    }
+    if !chinese && !decimal && chars.get(j).is_some_and(|c| c.is_ascii_alphabetic()) {
+        return None; // 5G, 4K, codes
+    }
+    // Ranges: 4.5%—5%, 3至5个, 5%-6%
+    let mut value_max = None;
+    let unit_first = read_zh_unit(chars, j);
+    let sep_at = match &unit_first {
+        Some((u, e)) if u.canonical == "%" => *e,
+        Some(_) => usize::MAX,
+        None => j,
+    };
+    if sep_at != usize::MAX {
+        if let Some(&sep) = chars.get(sep_at) {
+            if matches!(sep, '-' | '—' | '~' | '至' | '到' | '–' | '－' | '～') {
+                let k = if sep == '—' && chars.get(sep_at + 1) == Some(&'—') { sep_at + 2 } else { sep_at + 1 };
+                if let Some(num2) = read_arabic(chars, k).filter(|_| !chinese) {
+                    let (f2, e2) = read_scale(chars, num2.end);
+                    let v2 = num2.value * f2;
+                    let factor = if value_max.is_none() && f2 > 1.0 && value * f2 <= v2 * 1.0001 && value < v2 { f2 } else { 1.0 };
+                    if value * factor < v2 {
+                        value *= factor;
+                        value_max = Some(v2);
+                        j = e2;
+                    }
+                }
+            }
+        }
+    }
+    let (unit, uend) = match read_zh_unit(chars, j) {
+        Some((u, e)) => (u, e),
+        None => match read_zh_counted_noun(chars, j) {
+            Some((u, e)) if value >= 1e4 || cmp_inner.is_some() => (u, e),
+            _ => return None,
+        },
+    };
+    if chinese {
+        let word: String = chars[j..uend].iter().collect();
+        let allowed = ZH_NUMERAL_UNITS.iter().any(|w| word.starts_with(w)) || unit.family == crate::unit::Family::Money || matches!(unit.canonical.as_str(), "亩" | "t" | "km" | "kg" | "斤" | "ha" | "kW" | "kWh" | "km²" | "m²" | "人次" | "pp");
+        if !allowed {
+            return None;
+        }
+        // 三次产业, 两个维护 in running slogans: 次 and 个 followed by a bare noun is fine, but
+        // a Chinese 次 before 产业 is a term.
+        if unit.canonical == "次" && starts_with(chars, uend, "产业") {
+            return None;
+        }
+    }
+    if unit.canonical == "个" && chars.get(uend) == Some(&'月') {
+        return None; // 3个月: a duration
+    }
+    let value = value * unit.factor;
+    let value_max = value_max.map(|v| v * unit.factor);
+    let mut q = finish(chars, i, uend, value, value_max, unit, false);
+    if let Some(c) = cmp_inner {
+        if q.comparator == Comparator::Eq {
+            q.comparator = c;
+        }
+    }
+    Some(q)
+}
+
+/// Looks around the quantity `[start, end)` for comparators and a change
+/// verb, and builds it.
+fn finish(chars: &[char], start: usize, end: usize, value: f64, value_max: Option<f64>, unit: Unit, _: bool) -> Quantity {
+    let mut comparator = Comparator::Eq;
+    let mut tail_end = end;
+    for (w, c) in CMP_AFTER {
+        if starts_with(chars, end, w) {
+            comparator = *c;
+            tail_end = end + w.chars().count();
+            break;
+        }
+    }
+    let mut p = start;
+    // 了 between a verb and the number
+    if p > 0 && chars[p - 1] == '了' {
+        p -= 1;
+    }
+    let mut before = None;
+    for (w, c) in CMP_BEFORE {
+        if ends_with(chars, p, w) {
+            // 上 only as 上千万 (a bare scale word after it)
+            if *w == "上" && !crate::number::cn_scale(chars[start]).is_some_and(|_| cn_digit(chars[start]).is_none()) {
+                continue;
+            }
+            // 达 inside 到达, 发达: fine either way; 近 inside 附近, 最近, 接近 handled above
+            if *w == "近" && p >= 2 && matches!(chars[p - 2], '最' | '附' | '就' | '邻') {
+                continue;
+            }
+            before = Some(*c);
+            p -= w.chars().count();
+            break;
+        }
+    }
+    if let Some(b) = before {
+        if comparator == Comparator::Eq || b == Comparator::Le {
+            comparator = b;
+        }
+    }
+    // 提高至, 增加到: the new level, not the change.
+    let mut measure = Measure::Level;
+    let mut negative = false;
+    let mut q = p;
+    if q > 0 && chars[q - 1] == '了' {
+        q -= 1;
+    }
+    let to_level = q > 0 && matches!(chars[q - 1], '至' | '到');
+    if !to_level {
+        let mut vq = q;
+        // 增长分别为, 分别增长
+        if ends_with(chars, vq, "分别") {
+            vq -= 2;
+        }
+        if ends_with(chars, vq, "为") && vq >= 3 {
+            vq -= 1;
+        }
+        for (w, fall) in CHANGE_VERBS {
+            if ends_with(chars, vq, w) {
+                // 新增, 净增: a level count, not a change.
+                let one = w.chars().count() == 1;
+                if one && vq >= 2 && matches!(chars[vq - 2], '新' | '净' | '递' | '倍' | '骤' | '剧' | '猛') {
+                    break;
+                }
+                if one && !matches!(unit.family, crate::unit::Family::Percent | crate::unit::Family::Points) {
+                    break;
+                }
+                measure = Measure::Change;
+                negative = *fall;
+                p = vq - w.chars().count();
+                break;
+            }
+        }
+    }
+    if unit.canonical == "pp" && measure == Measure::Level && !to_level {
+        // 个百分点 almost always measures a change
+        measure = Measure::Change;
+    }
+    let sign = if negative { -1.0 } else { 1.0 };
+    Quantity {
+        start,
+        end,
+        value: value * sign,
+        value_max: value_max.map(|v| v * sign),
+        unit,
+        comparator,
+        measure,
+        pred_start: p,
+        tail_end,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn q(s: &str) -> Vec<(f64, String, &'static str, &'static str)> {
+        let c: Vec<char> = s.chars().collect();
+        find_quantities(&c).into_iter().map(|q| (q.value, q.unit.canonical, q.comparator.as_str(), q.measure.as_str())).collect()
+    }
+
+    fn one(s: &str, v: f64, u: &str, cmp: &str, m: &str) {
+        let got = q(s);
+        assert_eq!(got.len(), 1, "{s}: {got:?}");
+        assert!((got[0].0 - v).abs() <= v.abs() * 1e-9, "{s}: {got:?}");
+        assert_eq!((got[0].1.as_str(), got[0].2, got[0].3), (u, cmp, m), "{s}");
+    }
+
+    #[test]
+    fn money_with_scale_and_comparator() {
+        one("协议投资总额超600亿元", 6e10, "CNY", ">", "level");
+        one("实际到账外资首破4亿美元", 4e8, "USD", ">", "level");
+        one("纳税超亿元企业", 1e8, "CNY", ">", "level");
+        one("五千九百一十一亿元", 5.911e11, "CNY", "=", "level");
+    }
+
+    #[test]
+    fn growth_and_falls() {
+        one("地区生产总值增长8%", 8.0, "%", "=", "change");
+        one("单位国内生产总值能耗降低2.5%左右", -2.5, "%", "~", "change");
+        one("一般性支出压减10%", -10.0, "%", "=", "change");
+        one("提高0.5个百分点", 0.5, "pp", "=", "change");
+        one("基础养老金标准提高至391元/月", 391.0, "CNY/月", "=", "level");
+        one("增长6%以上", 6.0, "%", ">=", "change");
+    }
+
+    #[test]
+    fn counts_and_extras() {
+        one("7200余台", 7200.0, "台", ">", "level");
+        one("6600多万纳税人受益", 6.6e7, "纳税人", ">", "level");
+        one("不少于15个", 15.0, "个", ">=", "level");
+        one("两次降低存款准备金率", 2.0, "次", "=", "level");
+        one("百分之六点一", 6.1, "%", "=", "level");
+        one("粮食总产量17.2万吨", 172000.0, "t", "=", "level");
+    }
+
+    #[test]
+    fn ranges() {
+        let c: Vec<char> = "增长4.5%—5%".chars().collect();
+        let r = find_quantities(&c);
+        assert_eq!((r[0].value, r[0].value_max), (4.5, Some(5.0)));
+        let c: Vec<char> = "建设3至5个".chars().collect();
+        let r = find_quantities(&c);
+        assert_eq!((r[0].value, r[0].value_max), (3.0, Some(5.0)));
+    }
+
+    #[test]
+    fn not_indicators() {
+        for s in ["2022年", "3月5日", "第十三届", "二十大", "四期", "\"532\"发展战略", "88路", "5G基站", "PM2.5", "C919", "一批项目", "统一部署", "一镇一特", "三大组团", "\"十四五\""] {
+            assert!(q(s).is_empty(), "{s}: {:?}", q(s));
+        }
+    }
+}

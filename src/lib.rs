@@ -1,0 +1,60 @@
+#![doc = include_str!("../README.md")]
+
+pub mod export;
+pub mod extract;
+pub mod model;
+pub mod normalize;
+pub mod number;
+pub mod structure;
+pub mod unit;
+#[cfg(target_arch = "wasm32")]
+pub mod wasm;
+
+pub use model::{Comparator, Diagnostic, Indicator, Kind, Measure, Report};
+
+/// Input larger than this is refused with a diagnostic rather than analysed
+/// (64 MiB of text).
+pub const MAX_INPUT_BYTES: usize = 64 << 20;
+
+/// Analyses the text of a report and returns its indicators.
+///
+/// ```
+/// let r = zhibiao::analyze("2023年主要预期目标为：地区生产总值增长8%。");
+/// assert_eq!(r.indicators[0].name, "地区生产总值");
+/// assert_eq!(r.indicators[0].value, 8.0);
+/// assert_eq!(r.indicators[0].unit, "%");
+/// ```
+pub fn analyze(text: &str) -> Report {
+    let mut report = Report { language: detect_language(text), ..Report::default() };
+    if text.trim().is_empty() {
+        return report;
+    }
+    if text.len() > MAX_INPUT_BYTES {
+        report.diagnostics.push(Diagnostic {
+            severity: "warning",
+            message: format!("the text is {} MB; at most {} MB are analysed", text.len() >> 20, MAX_INPUT_BYTES >> 20),
+            start: 0,
+            end: 0,
+        });
+        return report;
+    }
+    let st = structure::analyze_structure(text);
+    let norm = normalize::normalize(text, &st.hard_breaks);
+    let original: Vec<char> = text.chars().collect();
+    report.indicators = extract::extract_zh(&norm, &st, &original);
+    report.report_year = st.report_year;
+    report
+}
+
+/// `zh` when the text has more Chinese characters than Latin letters.
+pub fn detect_language(text: &str) -> &'static str {
+    let (mut cjk, mut latin) = (0usize, 0usize);
+    for c in text.chars().take(200_000) {
+        if normalize::is_cjk(c) {
+            cjk += 1;
+        } else if c.is_ascii_alphabetic() {
+            latin += 1;
+        }
+    }
+    if cjk * 3 >= latin || cjk > 200 { "zh" } else { "en" }
+}

@@ -1,0 +1,136 @@
+//! The `zhibiao` command line: a thin shell over the library.
+//!
+//! ```text
+//! zhibiao extract FILE... [--format json|csv|xlsx|md] [-o OUT]
+//! ```
+
+use std::io::{self, Read, Write};
+use std::process::ExitCode;
+
+use zhibiao::{analyze, export};
+
+const USAGE: &str = "usage: zhibiao extract FILE... [--format json|csv|xlsx|md] [-o OUT]\n       (FILE may be - for standard input)";
+
+struct Args {
+    files: Vec<String>,
+    format: String,
+    out: Option<String>,
+}
+
+fn parse_args(mut it: impl Iterator<Item = String>) -> Result<Args, String> {
+    match it.next().as_deref() {
+        Some("extract") => {}
+        Some("-h" | "--help" | "help") => return Err(String::new()),
+        Some(other) => return Err(format!("unknown command '{other}'")),
+        None => return Err("no command given".into()),
+    }
+    let mut a = Args { files: vec![], format: "json".into(), out: None };
+    while let Some(x) = it.next() {
+        match x.as_str() {
+            "--format" | "-f" => a.format = it.next().ok_or("--format needs a value")?,
+            "-o" | "--output" => a.out = Some(it.next().ok_or("-o needs a file name")?),
+            "-h" | "--help" => return Err(String::new()),
+            s if s.starts_with("--format=") => a.format = s["--format=".len()..].to_string(),
+            s if s.starts_with('-') && s != "-" => return Err(format!("unknown option '{s}'")),
+            _ => a.files.push(x),
+        }
+    }
+    if a.files.is_empty() {
+        return Err("no input file given".into());
+    }
+    if !matches!(a.format.as_str(), "json" | "csv" | "xlsx" | "md") {
+        return Err(format!("unknown format '{}' (json, csv, xlsx or md)", a.format));
+    }
+    Ok(a)
+}
+
+fn read_input(path: &str) -> Result<String, String> {
+    let mut bytes = Vec::new();
+    if path == "-" {
+        io::stdin().read_to_end(&mut bytes).map_err(|e| format!("standard input: {e}"))?;
+    } else {
+        let meta = std::fs::metadata(path).map_err(|e| format!("{path}: {}", describe(&e)))?;
+        if meta.is_dir() {
+            return Err(format!("{path}: is a directory, not a file"));
+        }
+        bytes = std::fs::read(path).map_err(|e| format!("{path}: {}", describe(&e)))?;
+    }
+    String::from_utf8(bytes).map_err(|e| {
+        format!(
+            "{path}: not valid UTF-8 (at byte {}); the text may be in GB18030: convert it with `iconv -f GB18030 -t UTF-8`",
+            e.utf8_error().valid_up_to()
+        )
+    })
+}
+
+fn describe(e: &io::Error) -> String {
+    match e.kind() {
+        io::ErrorKind::NotFound => "no such file".into(),
+        io::ErrorKind::PermissionDenied => "permission denied".into(),
+        _ => e.to_string(),
+    }
+}
+
+fn run(a: Args) -> Result<(), String> {
+    let mut reports = Vec::new();
+    for f in &a.files {
+        let text = read_input(f)?;
+        let mut r = analyze(&text);
+        if a.files.len() > 1 {
+            // one table for many files: the source goes in the section-free name column's neighbour
+            for ind in &mut r.indicators {
+                ind.section = format!("{f}: {}", ind.section);
+            }
+        }
+        reports.push(r);
+    }
+    let mut report = reports.remove(0);
+    for r in reports {
+        report.indicators.extend(r.indicators);
+        report.diagnostics.extend(r.diagnostics);
+    }
+    let bytes: Vec<u8> = match a.format.as_str() {
+        "json" => {
+            let mut s = export::to_json(&report);
+            s.push('\n');
+            s.into_bytes()
+        }
+        "csv" => export::to_csv(&report).into_bytes(),
+        "md" => export::to_markdown(&report).into_bytes(),
+        _ => export::to_xlsx(&report)?,
+    };
+    match &a.out {
+        Some(p) => std::fs::write(p, &bytes).map_err(|e| format!("{p}: {}", describe(&e))),
+        None => {
+            if a.format == "xlsx" {
+                return Err("an XLSX workbook is binary: give a file with -o OUT.xlsx".into());
+            }
+            let mut out = io::stdout().lock();
+            match out.write_all(&bytes).and_then(|_| out.flush()) {
+                Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
+                r => r.map_err(|e| format!("standard output: {e}")),
+            }
+        }
+    }
+}
+
+fn main() -> ExitCode {
+    let args = match parse_args(std::env::args().skip(1)) {
+        Ok(a) => a,
+        Err(e) if e.is_empty() => {
+            println!("{USAGE}");
+            return ExitCode::SUCCESS;
+        }
+        Err(e) => {
+            eprintln!("zhibiao: {e}\n{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    match run(args) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("zhibiao: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}

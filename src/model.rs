@@ -1,0 +1,135 @@
+//! The data model of the output contract (`shared/spec/indicators.md`).
+
+use serde::Serialize;
+
+/// How the value bounds the truth.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum Comparator {
+    #[serde(rename = "=")]
+    Eq,
+    #[serde(rename = ">")]
+    Gt,
+    #[serde(rename = ">=")]
+    Ge,
+    #[serde(rename = "<")]
+    Lt,
+    #[serde(rename = "<=")]
+    Le,
+    #[serde(rename = "~")]
+    Approx,
+}
+
+impl Comparator {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Comparator::Eq => "=",
+            Comparator::Gt => ">",
+            Comparator::Ge => ">=",
+            Comparator::Lt => "<",
+            Comparator::Le => "<=",
+            Comparator::Approx => "~",
+        }
+    }
+}
+
+/// An amount (`level`) or a growth, rise or fall of something (`change`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Measure {
+    Level,
+    Change,
+}
+
+impl Measure {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Measure::Level => "level",
+            Measure::Change => "change",
+        }
+    }
+}
+
+/// A result reported as achieved (`actual`) or a goal (`target`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    Actual,
+    Target,
+}
+
+impl Kind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Actual => "actual",
+            Kind::Target => "target",
+        }
+    }
+}
+
+/// One indicator, field by field as the contract names them.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Indicator {
+    /// What is measured, as written, white space removed.
+    pub name: String,
+    /// The quantity in base units (scale words applied, falls negative).
+    #[serde(serialize_with = "number")]
+    pub value: f64,
+    /// The upper end of a range.
+    #[serde(serialize_with = "opt_number")]
+    pub value_max: Option<f64>,
+    /// The canonical unit (`CNY`, `%`, `pp`, `km`, `个`, ...).
+    pub unit: String,
+    pub comparator: Comparator,
+    pub measure: Measure,
+    pub kind: Kind,
+    pub year: Option<i32>,
+    /// The innermost heading the indicator stands under.
+    pub section: String,
+    /// Offsets of the quantity in the original text, in code points.
+    pub start: usize,
+    pub end: usize,
+    /// The original text from `start` to `end`.
+    pub text: String,
+    /// The value as written with its unit, spaces removed (`600亿元`).
+    pub display: String,
+    /// The sentence the quantity stands in, white space removed.
+    pub sentence: String,
+}
+
+/// A problem the engine noticed in the text.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Diagnostic {
+    /// `warning` or `info`.
+    pub severity: &'static str,
+    pub message: String,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// What `analyze` returns.
+#[derive(Debug, Clone, PartialEq, Serialize, Default)]
+pub struct Report {
+    pub indicators: Vec<Indicator>,
+    pub diagnostics: Vec<Diagnostic>,
+    /// The year the report is given in (`2023年政府工作报告`), when it says.
+    pub report_year: Option<i32>,
+    /// `zh` or `en`: the main language of the text.
+    pub language: &'static str,
+}
+
+/// Whole values are written as JSON integers (`60000000000`, not
+/// `60000000000.0`), as the contract shows them.
+fn number<S: serde::Serializer>(v: &f64, s: S) -> Result<S::Ok, S::Error> {
+    if v.fract() == 0.0 && v.abs() < 9.0e15 {
+        s.serialize_i64(*v as i64)
+    } else {
+        s.serialize_f64(*v)
+    }
+}
+
+fn opt_number<S: serde::Serializer>(v: &Option<f64>, s: S) -> Result<S::Ok, S::Error> {
+    match v {
+        Some(v) => number(v, s),
+        None => s.serialize_none(),
+    }
+}

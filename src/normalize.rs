@@ -1,0 +1,189 @@
+//! Repair of copy noise, with an offset map back to the original text.
+//!
+//! Reports arrive copied from PDFs, newspapers and web portals: full-width
+//! digits and signs, ideographic spaces, line breaks and stray spaces inside
+//! numbers and words (`超\n\n200亿元`, `4 亿美元`), footnote markers (`^[3]`)
+//! and portal debris (`????`). [`normalize`] folds all of that into a clean
+//! character sequence and keeps, for every character, the index of the
+//! character of the original text it came from, so that every span found in
+//! the clean text is reported in the text as pasted.
+
+/// Clean text with a map back to the original, both in code points.
+#[derive(Debug, Clone, Default)]
+pub struct Normalized {
+    /// The clean characters.
+    pub chars: Vec<char>,
+    /// `map[i]` is the index in the original text of `chars[i]`; one extra
+    /// entry at the end holds the original length.
+    pub map: Vec<usize>,
+}
+
+impl Normalized {
+    /// The original span `[start, end)` of the clean span `[from, to)`.
+    pub fn original_span(&self, from: usize, to: usize) -> (usize, usize) {
+        let start = self.map[from];
+        let end = if to == 0 { start } else { self.map[to - 1] + 1 };
+        (start, end.max(start))
+    }
+
+    /// The clean text of `[from, to)` as a string.
+    pub fn slice(&self, from: usize, to: usize) -> String {
+        self.chars[from..to].iter().collect()
+    }
+}
+
+/// True for CJK ideographs and the CJK punctuation and symbol blocks.
+pub fn is_cjk(c: char) -> bool {
+    matches!(c,
+        '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}'
+        | '\u{3000}'..='\u{303F}' | '\u{20000}'..='\u{2A6DF}')
+}
+
+/// True for characters after which a line break ends a sentence or a
+/// heading rather than running through a word.
+pub fn ends_sentence(c: char) -> bool {
+    matches!(c, '。' | '！' | '？' | '；' | '!' | '?' | ';' | '.' | ':' | '：' | '”' | '」')
+}
+
+/// Folds one character: full-width ASCII forms to ASCII, odd spaces to a
+/// space, the full-width dash variants to their ASCII shape.
+pub fn fold(c: char) -> char {
+    match c {
+        '\u{FF01}'..='\u{FF5E}' => {
+            // Keep the Chinese comma, enumeration and colon shapes that
+            // clause splitting reads, fold the rest.
+            char::from_u32(c as u32 - 0xFEE0).unwrap_or(c)
+        }
+        '\u{3000}' | '\u{00A0}' | '\u{2002}'..='\u{200A}' | '\u{202F}' | '\u{205F}' => ' ',
+        '\u{200B}' | '\u{FEFF}' => '\u{200B}',
+        '\r' => '\n',
+        '\u{2028}' | '\u{2029}' => '\n',
+        _ => c,
+    }
+}
+
+fn is_space(c: char) -> bool {
+    c == ' ' || c == '\t' || c == '\n' || c == '\u{200B}' || c == '\u{000B}' || c == '\u{000C}'
+}
+
+/// A character that reads as part of Chinese running text for the purpose
+/// of deciding whether white space between two characters is noise.
+fn tight(c: char) -> bool {
+    is_cjk(c) || c.is_ascii_digit() || matches!(c, '%' | '‰' | '/' | '(' | ')' | '"' | ',' | '.' | '、' | '“' | '”' | '（' | '）' | '—')
+}
+
+/// Normalizes `text`. `hard_breaks` lists original offsets of line breaks
+/// that must stay line breaks (the ends of headings found by the structure
+/// pass); every other line break is judged by its neighbours.
+pub fn normalize(text: &str, hard_breaks: &[usize]) -> Normalized {
+    let orig: Vec<char> = text.chars().map(fold).collect();
+    let mut chars = Vec::with_capacity(orig.len());
+    let mut map = Vec::with_capacity(orig.len() + 1);
+    let mut hb = hard_breaks.iter().copied().peekable();
+    let n = orig.len();
+    let mut i = 0;
+    while i < n {
+        let c = orig[i];
+        if is_space(c) {
+            let start = i;
+            let mut newlines = 0;
+            while i < n && is_space(orig[i]) {
+                if orig[i] == '\n' {
+                    newlines += 1;
+                }
+                i += 1;
+            }
+            let mut hard = false;
+            while let Some(&b) = hb.peek() {
+                if b < start {
+                    hb.next();
+                } else {
+                    hard = b < i;
+                    break;
+                }
+            }
+            let prev = chars.last().copied();
+            let next = orig.get(i).copied();
+            let (Some(p), Some(nx)) = (prev, next) else {
+                continue; // leading or trailing white space
+            };
+            let emit = if hard {
+                Some('\n')
+            } else if newlines > 0 && (ends_sentence(p) && (is_cjk(p) || is_cjk(nx) || newlines > 1 || p == ':')) {
+                Some('\n')
+            } else if (tight(p) && tight(nx)) && (is_cjk(p) || is_cjk(nx)) {
+                None
+            } else if newlines > 1 && !p.is_ascii_alphanumeric() && ends_sentence(p) {
+                Some('\n')
+            } else {
+                Some(' ')
+            };
+            if let Some(e) = emit {
+                chars.push(e);
+                map.push(start);
+            }
+            continue;
+        }
+        // Footnote markers `^[3]` and portal debris `????`.
+        if c == '^' && orig.get(i + 1) == Some(&'[') {
+            let mut j = i + 2;
+            while j < n && orig[j].is_ascii_digit() {
+                j += 1;
+            }
+            if j > i + 2 && orig.get(j) == Some(&']') {
+                i = j + 1;
+                continue;
+            }
+        }
+        if (c == '?' || c == '\u{FFFD}') && orig.get(i + 1) == Some(&c) {
+            while i < n && orig[i] == c {
+                i += 1;
+            }
+            continue;
+        }
+        chars.push(c);
+        map.push(i);
+        i += 1;
+    }
+    map.push(n);
+    Normalized { chars, map }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn norm(s: &str) -> String {
+        normalize(s, &[]).chars.iter().collect()
+    }
+
+    #[test]
+    fn spaces_inside_numbers_and_units_go() {
+        assert_eq!(norm("协议投资总额超 600亿元"), "协议投资总额超600亿元");
+        assert_eq!(norm("首破4 亿美元"), "首破4亿美元");
+        assert_eq!(norm("提高至391元/ 月"), "提高至391元/月");
+        assert_eq!(norm("完成工业投资超\n\n200亿元"), "完成工业投资超200亿元");
+        assert_eq!(norm("政 府 工 作 报 告"), "政府工作报告");
+    }
+
+    #[test]
+    fn full_width_forms_fold() {
+        assert_eq!(norm("增长１２％"), "增长12%");
+        assert_eq!(norm("增长\u{3000}8%"), "增长8%");
+    }
+
+    #[test]
+    fn sentence_breaks_stay() {
+        assert_eq!(norm("任务。\n加力招引"), "任务。\n加力招引");
+        assert_eq!(norm("lakh\nhectares"), "lakh hectares");
+    }
+
+    #[test]
+    fn debris_goes_and_offsets_map_back() {
+        let n = normalize("超????^[3] 600亿元", &[]);
+        let s: String = n.chars.iter().collect();
+        assert_eq!(s, "超600亿元");
+        assert_eq!(n.map[1], 10);
+        assert_eq!(n.original_span(1, 6), (10, 15));
+    }
+}

@@ -1,0 +1,271 @@
+//! The structure of a report: headings, sections, and which part speaks of
+//! the year under review (results) and which of the coming year (targets).
+//!
+//! Works on the lines of the original text, before normalization, because
+//! line breaks are what mark a heading; the normalizer keeps a hard break
+//! after each heading found here.
+
+use crate::normalize::{ends_sentence, fold, is_cjk};
+
+/// Whether a part of the report reviews the past year or plans the next.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Period {
+    Review,
+    Plan,
+}
+
+/// A heading line.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Heading {
+    /// 1 for `一、`, 2 for `（一）`, 3 for `1.`, `■` and bold runs.
+    pub level: u8,
+    pub title: String,
+    /// Original char offsets of the line.
+    pub start: usize,
+    pub end: usize,
+}
+
+/// A point in the text from which a period holds.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct PeriodMark {
+    pub at: usize,
+    pub period: Period,
+    pub year: Option<i32>,
+}
+
+/// What the structure pass finds.
+#[derive(Debug, Clone, Default)]
+pub struct Structure {
+    pub headings: Vec<Heading>,
+    pub marks: Vec<PeriodMark>,
+    /// Original offsets of line breaks that end a heading.
+    pub hard_breaks: Vec<usize>,
+    pub report_year: Option<i32>,
+    pub review_year: Option<i32>,
+    pub plan_year: Option<i32>,
+}
+
+const REVIEW_CUES: &[&str] = &["工作回顾", "回顾", "过去一年", "过去五年", "一年来", "工作总结", "Review", "review"];
+const PLAN_CUES: &[&str] = &[
+    "工作安排", "主要预期目标", "预期目标", "主要目标", "总体要求", "工作任务", "重点工作", "工作建议", "计划", "今年工作",
+    "为实现上述目标", "目标任务", "展望",
+];
+/// Cues that open a plan passage inside a paragraph (not only in headings).
+const PLAN_LINE_CUES: &[&str] = &[
+    "主要预期目标", "预期目标为", "预期目标是", "主要目标是", "主要目标为", "为实现上述目标", "今年工作的总体要求",
+    "今年政府工作", "做好今年", "今年是", "今年经济社会发展", "工作总体要求",
+];
+const REVIEW_LINE_CUES: &[&str] = &["过去一年", "一年来", "回顾过去", "去年以来"];
+
+fn strip_decoration(line: &str) -> String {
+    let t = line.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
+    let t = t.trim_start_matches(|c: char| matches!(c, '#' | '■' | '□' | '●' | '◆' | '◇' | '▲' | '★' | '*' | '>' | '-') || c.is_whitespace());
+    let t = t.trim_end_matches(|c: char| c == '*' || c.is_whitespace());
+    t.chars().filter(|c| !c.is_whitespace() && *c != '\u{3000}').collect()
+}
+
+fn years_in(s: &str) -> Vec<i32> {
+    let c: Vec<char> = s.chars().map(fold).collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i + 4 <= c.len() {
+        if c[i..i + 4].iter().all(|d| d.is_ascii_digit())
+            && (i == 0 || !c[i - 1].is_ascii_digit())
+            && c.get(i + 4).is_none_or(|d| !d.is_ascii_digit())
+        {
+            let y: i32 = c[i..i + 4].iter().collect::<String>().parse().unwrap_or(0);
+            if (1949..=2100).contains(&y) && matches!(c.get(i + 4), Some('年')) {
+                out.push(y);
+            }
+            i += 4;
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+/// The heading level of a decorated or numbered line, or `None`.
+fn heading_level(raw: &str, clean: &str, prev_ends: bool) -> Option<u8> {
+    let t = raw.trim();
+    let len = clean.chars().count();
+    if len == 0 || len > 60 {
+        return None;
+    }
+    let mut cs = clean.chars();
+    let first = cs.next()?;
+    let inner_stop = clean.chars().take(len.saturating_sub(1)).any(|c| matches!(c, '。' | '！' | '？'));
+    if t.starts_with('#') {
+        return Some(t.chars().take_while(|&c| c == '#').count().min(4) as u8);
+    }
+    if t.starts_with("**") && t.ends_with("**") && len <= 40 {
+        return Some(3);
+    }
+    if matches!(first, '■' | '□' | '●' | '◆' | '◇' | '▲' | '★') || t.starts_with(['■', '□', '●', '◆', '◇', '▲', '★']) {
+        return (len <= 40 && !inner_stop).then_some(3);
+    }
+    // 一、 二、
+    let cn: String = clean.chars().take_while(|c| "一二三四五六七八九十".contains(*c)).collect();
+    if !cn.is_empty() && clean[cn.len()..].starts_with('、') {
+        return (len <= 40 && !inner_stop).then_some(1);
+    }
+    // （一） (一)
+    if matches!(first, '(' | '（') {
+        let rest: String = clean.chars().skip(1).take_while(|c| "一二三四五六七八九十".contains(*c)).collect();
+        if !rest.is_empty() && matches!(clean.chars().nth(1 + rest.chars().count()), Some(')' | '）')) {
+            return (len <= 40 && !inner_stop).then_some(2);
+        }
+    }
+    // 1. 1、 1．
+    let digits: String = clean.chars().map(fold).take_while(|c| c.is_ascii_digit()).collect();
+    if !digits.is_empty() && digits.len() <= 2 {
+        let after = clean.chars().map(fold).nth(digits.len());
+        let after2 = clean.chars().map(fold).nth(digits.len() + 1);
+        if matches!(after, Some('.' | '、')) && after2.is_some_and(|c| !c.is_ascii_digit()) {
+            return (len <= 30 && !inner_stop && !clean.ends_with(['。', '.'])).then_some(3);
+        }
+    }
+    // A short line standing alone: a title or a plain heading.
+    let last = clean.chars().last()?;
+    let cjk = clean.chars().filter(|&c| is_cjk(c)).count();
+    if prev_ends && !ends_sentence(last) && !matches!(last, '，' | ',' | '、') && !inner_stop {
+        if cjk * 2 >= len && len <= 30 && !last.is_ascii_digit() {
+            return Some(1);
+        }
+        if cjk == 0 && len <= 60 && first.is_uppercase() && clean.split_whitespace().count() <= 10 && raw.split_whitespace().count() <= 10 {
+            return Some(2);
+        }
+    }
+    None
+}
+
+/// Finds headings and periods in `text`.
+pub fn analyze_structure(text: &str) -> Structure {
+    let mut s = Structure::default();
+    let mut offset = 0usize; // char offset of the line start
+    let mut prev_ends = true;
+    let mut review_years = Vec::new();
+    let mut plan_years = Vec::new();
+    let mut title_years = Vec::new();
+    for (lineno, line) in text.split('\n').enumerate() {
+        let llen = line.chars().count();
+        let clean = strip_decoration(line);
+        if !clean.is_empty() {
+            let is_heading = heading_level(line, &clean, prev_ends);
+            if lineno < 5 && (clean.contains("政府工作报告") || clean.contains("工作报告")) {
+                title_years.extend(years_in(&clean));
+            }
+            if let Some(level) = is_heading {
+                let title = clean.trim_end_matches(['：', ':']).to_string();
+                let period = if REVIEW_CUES.iter().any(|c| title.contains(c)) {
+                    Some(Period::Review)
+                } else if PLAN_CUES.iter().any(|c| title.contains(c)) {
+                    Some(Period::Plan)
+                } else {
+                    None
+                };
+                if let Some(p) = period {
+                    let y = years_in(&title).first().copied();
+                    s.marks.push(PeriodMark { at: offset, period: p, year: y });
+                    if let Some(y) = y {
+                        if p == Period::Review { review_years.push(y) } else { plan_years.push(y) }
+                    }
+                }
+                s.headings.push(Heading { level, title, start: offset, end: offset + llen });
+                s.hard_breaks.push(offset + llen);
+                if offset > 0 {
+                    s.hard_breaks.push(offset - 1);
+                }
+            } else {
+                // Cues inside a paragraph open a period from the cue on.
+                let head: String = clean.chars().take(80).collect();
+                if let Some((pos, _)) = PLAN_LINE_CUES.iter().filter_map(|c| head.find(c).map(|p| (p, c))).min() {
+                    let at = offset + head[..pos].chars().count();
+                    let y = years_in(&head[..pos + 3.min(head.len() - pos)]).last().copied().or_else(|| years_in(&head).first().copied());
+                    if let Some(y) = y {
+                        plan_years.push(y);
+                    }
+                    s.marks.push(PeriodMark { at, period: Period::Plan, year: y });
+                } else if REVIEW_LINE_CUES.iter().any(|c| head.starts_with(c)) {
+                    s.marks.push(PeriodMark { at: offset, period: Period::Review, year: None });
+                }
+            }
+            let last = clean.chars().last().unwrap_or('。');
+            prev_ends = is_heading.is_some() || ends_sentence(last) || matches!(last, '"' | '”' | ')' | '）');
+        } else {
+            prev_ends = true;
+        }
+        offset += llen + 1;
+    }
+    s.marks.sort_by_key(|m| m.at);
+    s.hard_breaks.sort_unstable();
+    s.hard_breaks.dedup();
+    let plan = plan_years.first().copied();
+    let review = review_years.first().copied();
+    s.plan_year = plan.or(review.map(|y| y + 1)).or(title_years.first().copied());
+    s.review_year = review.or(s.plan_year.map(|y| y - 1));
+    s.report_year = title_years.first().copied().or(s.plan_year);
+    s
+}
+
+impl Structure {
+    /// The innermost heading whose line starts at or before `at`.
+    pub fn section_at(&self, at: usize) -> &str {
+        let idx = self.headings.partition_point(|h| h.start <= at);
+        if idx == 0 { "" } else { &self.headings[idx - 1].title }
+    }
+
+    /// The period in force at `at`, with its year.
+    pub fn period_at(&self, at: usize) -> Option<(Period, Option<i32>)> {
+        let idx = self.marks.partition_point(|m| m.at <= at);
+        if idx == 0 {
+            return None;
+        }
+        let m = self.marks[idx - 1];
+        let y = m.year.or(match m.period {
+            Period::Review => self.review_year,
+            Period::Plan => self.plan_year,
+        });
+        Some((m.period, y))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const REPORT: &str = "政府工作报告\n\n2022年工作回顾\n\n一、攻坚重大项目,综合实力全面增强\n全年签约引进工业项目138个。\n\n2023年工作安排\n（一）聚焦产业强区\n力争完成65亿元。\n";
+
+    #[test]
+    fn headings_and_levels() {
+        let s = analyze_structure(REPORT);
+        let titles: Vec<(&str, u8)> = s.headings.iter().map(|h| (h.title.as_str(), h.level)).collect();
+        assert_eq!(
+            titles,
+            vec![("政府工作报告", 1), ("2022年工作回顾", 1), ("一、攻坚重大项目,综合实力全面增强", 1), ("2023年工作安排", 1), ("（一）聚焦产业强区", 2)]
+        );
+    }
+
+    #[test]
+    fn periods_and_years() {
+        let s = analyze_structure(REPORT);
+        let at = REPORT.chars().count() - 5;
+        assert_eq!(s.period_at(at), Some((Period::Plan, Some(2023))));
+        let at = REPORT.find("全年").map(|b| REPORT[..b].chars().count()).unwrap();
+        assert_eq!(s.period_at(at), Some((Period::Review, Some(2022))));
+        assert_eq!(s.section_at(at), "一、攻坚重大项目,综合实力全面增强");
+    }
+
+    #[test]
+    fn long_numbered_paragraphs_are_not_headings() {
+        let s = analyze_structure("17. Out of 141 million hectares of net cultivated area, only 46% is covered with irrigation.\n");
+        assert!(s.headings.is_empty());
+    }
+
+    #[test]
+    fn targets_passage_opens_plan() {
+        let t = "2023年全区经济社会发展主要预期目标为:地区生产总值增长8%";
+        let s = analyze_structure(t);
+        assert_eq!(s.period_at(20), Some((Period::Plan, Some(2023))));
+    }
+}
