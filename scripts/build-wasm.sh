@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Builds the two wasm modules of the page into www/pkg (the core, loaded at
+# start) and www/pkg-xlsx (the core with the XLSX writer, loaded only when a
+# workbook is asked for), each through wasm-bindgen and wasm-opt -Oz.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+wasmopt=node_modules/.bin/wasm-opt
+
+build() { # features out-dir
+  local feat=$1 out=$2
+  cargo build --profile wasm --target wasm32-unknown-unknown --lib --no-default-features $feat
+  rm -rf "$out.tmp" && mkdir -p "$out.tmp"
+  wasm-bindgen --target web --no-typescript --out-dir "$out.tmp" --out-name zhibiao \
+    target/wasm32-unknown-unknown/wasm/zhibiao.wasm
+  "$wasmopt" -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+    --enable-mutable-globals --enable-reference-types --enable-multivalue \
+    "$out.tmp/zhibiao_bg.wasm" -o "$out.tmp/zhibiao_bg.wasm"
+  rm -rf "$out" && mv "$out.tmp" "$out"
+}
+build "" www/pkg
+build "--features xlsx" www/pkg-xlsx
+gz=$(gzip -9c www/pkg/zhibiao_bg.wasm | wc -c)
+gzx=$(gzip -9c www/pkg-xlsx/zhibiao_bg.wasm | wc -c)
+echo "wasm: core $((gz / 1024)) KB gzipped, with xlsx $((gzx / 1024)) KB gzipped"

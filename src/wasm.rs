@@ -1,0 +1,92 @@
+//! The WebAssembly binding: the only file that names wasm_bindgen or
+//! js_sys. It converts types and nothing else: text in, the report out,
+//! with offsets turned from code points into UTF-16 units for JavaScript.
+
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+use crate::{analyze as core_analyze, export, Indicator};
+
+#[wasm_bindgen(typescript_custom_section)]
+const TS: &'static str = r#"
+export interface Indicator {
+  name: string; value: number; value_max: number | null; unit: string;
+  comparator: "=" | ">" | ">=" | "<" | "<=" | "~"; measure: "level" | "change";
+  kind: "actual" | "target"; year: number | null; section: string;
+  start: number; end: number; text: string; display: string; sentence: string;
+  start16: number; end16: number;
+}
+export interface Report { indicators: Indicator[]; diagnostics: unknown[]; report_year: number | null; language: string; }
+"#;
+
+#[derive(Serialize)]
+struct JsIndicator<'a> {
+    #[serde(flatten)]
+    ind: &'a Indicator,
+    start16: usize,
+    end16: usize,
+}
+
+#[derive(Serialize)]
+struct JsReport<'a> {
+    indicators: Vec<JsIndicator<'a>>,
+    diagnostics: &'a [crate::Diagnostic],
+    report_year: Option<i32>,
+    language: &'a str,
+}
+
+fn to_js<T: Serialize>(v: &T) -> Result<JsValue, js_sys::Error> {
+    v.serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| js_sys::Error::new(&e.to_string()))
+}
+
+/// Analyses `text`; returns the report with UTF-16 offsets added.
+#[wasm_bindgen]
+pub fn analyze(text: &str) -> Result<JsValue, js_sys::Error> {
+    let report = core_analyze(text);
+    // code point offset -> UTF-16 offset, in one pass
+    let mut utf16 = Vec::with_capacity(text.len() + 1);
+    let mut u = 0usize;
+    for c in text.chars() {
+        utf16.push(u);
+        u += c.len_utf16();
+    }
+    utf16.push(u);
+    let at = |i: usize| utf16.get(i).copied().unwrap_or(u);
+    let js = JsReport {
+        indicators: report
+            .indicators
+            .iter()
+            .map(|ind| JsIndicator { ind, start16: at(ind.start), end16: at(ind.end) })
+            .collect(),
+        diagnostics: &report.diagnostics,
+        report_year: report.report_year,
+        language: report.language,
+    };
+    to_js(&js)
+}
+
+/// The contract's JSON of `text`.
+#[wasm_bindgen]
+pub fn export_json(text: &str) -> String {
+    export::to_json(&core_analyze(text))
+}
+
+/// CSV (UTF-8 with BOM) of `text`.
+#[wasm_bindgen]
+pub fn export_csv(text: &str) -> String {
+    export::to_csv(&core_analyze(text))
+}
+
+/// Markdown of `text`.
+#[wasm_bindgen]
+pub fn export_markdown(text: &str) -> String {
+    export::to_markdown(&core_analyze(text))
+}
+
+/// An XLSX workbook of `text` (only in the module built with `xlsx`).
+#[cfg(feature = "xlsx")]
+#[wasm_bindgen]
+pub fn export_xlsx(text: &str) -> Result<Vec<u8>, js_sys::Error> {
+    export::to_xlsx(&core_analyze(text)).map_err(|e| js_sys::Error::new(&e))
+}

@@ -1,0 +1,367 @@
+// The page: reads the report, asks the worker for its indicators, shows
+// them in a sortable, filterable table linked to the source text, and
+// offers the downloads. Report text reaches the DOM through textContent only.
+
+const $ = (sel) => document.querySelector(sel);
+const STORE = 'zhibiao.text';
+const LANG = 'zhibiao.lang';
+
+const I18N = {
+  zh: {
+    title: '指标 · 政府工作报告指标提取', privacy: '文本只在本机浏览器中分析，不会发送到任何服务器。',
+    example: '载入示例报告', open: '打开 .txt 文件', clear: '清空', source: '原文定位',
+    placeholder: '在此粘贴政府工作报告全文，或把 .txt 文件拖到这里……', filter: '筛选：名称、单位、章节……',
+    csv: '下载 CSV', xlsx: '下载 XLSX', json: '下载 JSON',
+    c_name: '名称', c_display: '原文数值', c_value: '基本单位数值', c_unit: '单位', c_cmp: '比较', c_measure: '类型',
+    c_kind: '实绩/目标', c_year: '年份', c_section: '章节',
+    level: '水平', change: '变化', actual: '实绩', target: '目标',
+    empty: '请粘贴报告文本，或点击“载入示例报告”。',
+    summary: (n, a, t, ms, shown) => `共 ${n} 个指标：实绩 ${a} 个，目标 ${t} 个${shown < n ? `（筛选后 ${shown} 个）` : ''}。分析用时 ${ms} 毫秒。`,
+    working: '正在分析……', confirmClear: '清空已粘贴的文本？此操作无法撤销。',
+    binary: (f) => `“${f}”不是文本文件，未载入。请选择 .txt 文件。`,
+    loaded: (f, enc) => `已载入“${f}”（${enc}）。`, failed: (e) => `分析失败：${e}`,
+    restored: '已恢复上次粘贴的文本。', exportFail: (e) => `导出失败：${e}`,
+  },
+  en: {
+    title: 'Zhibiao · indicators of government work reports', privacy: 'The text is analysed in this browser only and never sent anywhere.',
+    example: 'Load an example report', open: 'Open a .txt file', clear: 'Clear', source: 'Source text',
+    placeholder: 'Paste the text of a government report here, or drop a .txt file…', filter: 'Filter: name, unit, section…',
+    csv: 'Download CSV', xlsx: 'Download XLSX', json: 'Download JSON',
+    c_name: 'Name', c_display: 'As written', c_value: 'Value (base units)', c_unit: 'Unit', c_cmp: 'Comparator',
+    c_measure: 'Measure', c_kind: 'Result/target', c_year: 'Year', c_section: 'Section',
+    level: 'level', change: 'change', actual: 'result', target: 'target',
+    empty: 'Paste the text of a report, or click “Load an example report”.',
+    summary: (n, a, t, ms, shown) => `${n} indicators: ${a} results, ${t} targets${shown < n ? ` (${shown} shown by the filter)` : ''}. Analysed in ${ms} ms.`,
+    working: 'Analysing…', confirmClear: 'Clear the pasted text? This cannot be undone.',
+    binary: (f) => `“${f}” is not a text file and was not loaded. Choose a .txt file.`,
+    loaded: (f, enc) => `Loaded “${f}” (${enc}).`, failed: (e) => `Analysis failed: ${e}`,
+    restored: 'The text you pasted last time was restored.', exportFail: (e) => `Export failed: ${e}`,
+  },
+};
+
+let lang = localStorage.getItem(LANG) === 'en' ? 'en' : 'zh';
+const t = (k, ...a) => { const v = I18N[lang][k]; return typeof v === 'function' ? v(...a) : v; };
+
+// ---- the worker ----------------------------------------------------------
+const worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
+let nextId = 1;
+const pending = new Map();
+worker.onmessage = ({ data }) => {
+  const p = pending.get(data.id);
+  if (!p) return;
+  pending.delete(data.id);
+  data.ok ? p.resolve(data) : p.reject(new Error(data.error));
+};
+function call(msg) {
+  const id = nextId++;
+  return new Promise((resolve, reject) => { pending.set(id, { resolve, reject }); worker.postMessage({ ...msg, id }); });
+}
+
+// ---- state ---------------------------------------------------------------
+const state = { report: null, rows: [], sortKey: null, sortDir: 1, filter: '', selected: -1, ms: 0, text: '' };
+const textarea = $('#report');
+const table = $('#indicators');
+const tbody = table.querySelector('tbody');
+const wrap = $('.table-wrap');
+const ROW_H = 30;
+const VIRTUAL_ABOVE = 400; // rows: below this the whole table is rendered
+
+function say(msg, kind = 'info') {
+  const m = $('#message');
+  m.textContent = msg;
+  m.className = kind;
+}
+
+// ---- analysis ------------------------------------------------------------
+let analysisSeq = 0;
+let debounce = 0;
+async function analyzeNow() {
+  const text = textarea.value;
+  state.text = text;
+  const seq = ++analysisSeq;
+  if (!text.trim()) {
+    state.report = null;
+    render();
+    say(t('empty'));
+    return;
+  }
+  $('#summary').textContent = t('working');
+  try {
+    const res = await call({ type: 'analyze', text });
+    if (seq !== analysisSeq) return; // a newer paste won
+    state.report = res.report;
+    state.ms = res.ms;
+    state.selected = -1;
+    render();
+    if ($('#message').textContent === t('empty')) say('');
+  } catch (e) {
+    if (seq === analysisSeq) say(t('failed', e.message), 'error');
+  }
+}
+function schedule() {
+  clearTimeout(debounce);
+  debounce = setTimeout(analyzeNow, 250);
+}
+
+// ---- rendering -----------------------------------------------------------
+const fmtValue = (v) => (v === null || v === undefined ? '' : Number.isInteger(v) ? String(v) : String(+v.toPrecision(12)));
+
+function visibleRows() {
+  const r = state.report;
+  if (!r) return [];
+  const f = state.filter.trim().toLowerCase();
+  let rows = r.indicators.map((ind, i) => ({ ind, i }));
+  if (f) {
+    rows = rows.filter(({ ind }) =>
+      [ind.name, ind.display, ind.unit, ind.section, ind.kind, t(ind.kind), t(ind.measure), String(ind.year ?? '')]
+        .some((s) => s && s.toLowerCase().includes(f)));
+  }
+  if (state.sortKey) {
+    const k = state.sortKey, d = state.sortDir;
+    rows.sort((a, b) => {
+      const x = a.ind[k], y = b.ind[k];
+      if (x === y) return a.i - b.i;
+      if (x === null || x === undefined) return 1;
+      if (y === null || y === undefined) return -1;
+      return (typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y), 'zh')) * d;
+    });
+  }
+  return rows;
+}
+
+function cell(tr, text, cls) {
+  const td = document.createElement('td');
+  td.textContent = text;
+  if (cls) td.className = cls;
+  tr.appendChild(td);
+}
+
+function makeRow({ ind, i }) {
+  const tr = document.createElement('tr');
+  tr.dataset.index = i;
+  tr.className = `${ind.kind}${i === state.selected ? ' selected' : ''}`;
+  cell(tr, ind.name);
+  cell(tr, ind.display);
+  cell(tr, fmtValue(ind.value) + (ind.value_max !== null ? `–${fmtValue(ind.value_max)}` : ''), 'num');
+  cell(tr, ind.unit);
+  cell(tr, ind.comparator);
+  cell(tr, t(ind.measure));
+  cell(tr, t(ind.kind));
+  cell(tr, ind.year ?? '', 'num');
+  cell(tr, ind.section);
+  return tr;
+}
+
+function renderRows() {
+  const rows = state.rows;
+  tbody.replaceChildren();
+  if (rows.length <= VIRTUAL_ABOVE) {
+    const frag = document.createDocumentFragment();
+    rows.forEach((r) => frag.appendChild(makeRow(r)));
+    tbody.appendChild(frag);
+    return;
+  }
+  // Virtualised: only the rows in view, with spacers above and below.
+  const first = Math.max(0, Math.floor(wrap.scrollTop / ROW_H) - 20);
+  const last = Math.min(rows.length, first + Math.ceil(wrap.clientHeight / ROW_H) + 40);
+  const spacer = (h) => { const tr = document.createElement('tr'); tr.className = 'spacer'; tr.style.height = `${h}px`; return tr; };
+  const frag = document.createDocumentFragment();
+  frag.appendChild(spacer(first * ROW_H));
+  for (let k = first; k < last; k++) frag.appendChild(makeRow(rows[k]));
+  frag.appendChild(spacer((rows.length - last) * ROW_H));
+  tbody.appendChild(frag);
+}
+wrap.addEventListener('scroll', () => { if (state.rows.length > VIRTUAL_ABOVE) renderRows(); });
+
+function renderSource() {
+  const src = $('#source');
+  src.replaceChildren();
+  const r = state.report;
+  const text = state.text;
+  if (!r) { src.textContent = ''; return; }
+  const frag = document.createDocumentFragment();
+  let at = 0;
+  const spans = r.indicators.map((ind, i) => ({ s: ind.start16, e: ind.end16, i })).sort((a, b) => a.s - b.s);
+  for (const { s, e, i } of spans) {
+    if (s < at) continue;
+    frag.appendChild(document.createTextNode(text.slice(at, s)));
+    const m = document.createElement('mark');
+    m.dataset.index = i;
+    m.className = r.indicators[i].kind;
+    m.textContent = text.slice(s, e);
+    frag.appendChild(m);
+    at = e;
+  }
+  frag.appendChild(document.createTextNode(text.slice(at)));
+  src.appendChild(frag);
+}
+
+function renderSummary() {
+  const r = state.report;
+  table.dataset.count = r ? r.indicators.length : 0;
+  if (!r) { $('#summary').textContent = ''; return; }
+  const n = r.indicators.length;
+  const a = r.indicators.filter((x) => x.kind === 'actual').length;
+  $('#summary').textContent = t('summary', n, a, n - a, state.ms.toFixed(1), state.rows.length);
+}
+
+function render() {
+  state.rows = visibleRows();
+  renderSummary();
+  renderRows();
+  renderSource();
+  for (const th of table.querySelectorAll('th')) {
+    th.setAttribute('aria-sort', th.dataset.key === state.sortKey ? (state.sortDir > 0 ? 'ascending' : 'descending') : 'none');
+  }
+}
+
+function select(i, fromSource = false) {
+  state.selected = i;
+  for (const tr of tbody.querySelectorAll('tr.selected')) tr.classList.remove('selected');
+  for (const m of document.querySelectorAll('#source mark.active')) m.classList.remove('active');
+  const mark = document.querySelector(`#source mark[data-index="${i}"]`);
+  if (mark) {
+    mark.classList.add('active');
+    if (!fromSource) mark.scrollIntoView({ block: 'center' });
+  }
+  let tr = tbody.querySelector(`tr[data-index="${i}"]`);
+  if (!tr && fromSource) {
+    const k = state.rows.findIndex((r) => r.i === i);
+    if (k < 0) { state.filter = ''; $('#filter').value = ''; state.rows = visibleRows(); renderSummary(); }
+    const kk = state.rows.findIndex((r) => r.i === i);
+    wrap.scrollTop = Math.max(0, kk * ROW_H - 60);
+    renderRows();
+    tr = tbody.querySelector(`tr[data-index="${i}"]`);
+  }
+  if (tr) {
+    tr.classList.add('selected');
+    if (fromSource) tr.scrollIntoView({ block: 'center' });
+  }
+}
+
+// ---- events --------------------------------------------------------------
+tbody.addEventListener('click', (e) => {
+  const tr = e.target.closest('tr[data-index]');
+  if (tr) select(Number(tr.dataset.index));
+});
+$('#source').addEventListener('click', (e) => {
+  const m = e.target.closest('mark[data-index]');
+  if (m) select(Number(m.dataset.index), true);
+});
+table.querySelector('thead').addEventListener('click', (e) => {
+  const th = e.target.closest('th[data-key]');
+  if (!th) return;
+  const k = th.dataset.key;
+  state.sortDir = state.sortKey === k ? -state.sortDir : 1;
+  state.sortKey = k;
+  state.rows = visibleRows();
+  renderRows();
+  render();
+});
+$('#filter').addEventListener('input', (e) => {
+  state.filter = e.target.value;
+  state.rows = visibleRows();
+  renderSummary();
+  renderRows();
+});
+
+let saveTimer = 0;
+textarea.addEventListener('input', () => {
+  clearTimeout(saveTimer);
+  saveTimer = setTimeout(save, 200);
+  say('');
+  schedule();
+});
+function save() {
+  try { localStorage.setItem(STORE, textarea.value); } catch { /* over quota: the text stays in the page */ }
+}
+window.addEventListener('pagehide', save);
+
+$('#load-example').addEventListener('click', async () => {
+  const res = await fetch('examples/jintan-2023.txt');
+  textarea.value = await res.text();
+  save();
+  analyzeNow();
+});
+$('#clear').addEventListener('click', () => {
+  if (!textarea.value || confirm(t('confirmClear'))) {
+    textarea.value = '';
+    save();
+    analyzeNow();
+  }
+});
+
+function looksBinary(bytes) {
+  const n = Math.min(bytes.length, 8192);
+  let bad = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i];
+    if (b === 0) return true;
+    if (b < 9 || (b > 13 && b < 32)) bad++;
+  }
+  return n > 0 && bad / n > 0.05;
+}
+async function loadFile(file) {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  if (looksBinary(bytes)) { say(t('binary', file.name), 'error'); return; }
+  let text, enc = 'UTF-8';
+  try { text = new TextDecoder('utf-8', { fatal: true }).decode(bytes); } catch {
+    text = new TextDecoder('gb18030').decode(bytes); enc = 'GB18030';
+  }
+  textarea.value = text.replace(/^\uFEFF/, '');
+  save();
+  say(t('loaded', file.name, enc));
+  analyzeNow();
+}
+$('#file').addEventListener('change', (e) => { const f = e.target.files[0]; if (f) loadFile(f); e.target.value = ''; });
+textarea.addEventListener('dragover', (e) => { e.preventDefault(); textarea.classList.add('drop'); });
+textarea.addEventListener('dragleave', () => textarea.classList.remove('drop'));
+textarea.addEventListener('drop', (e) => {
+  e.preventDefault();
+  textarea.classList.remove('drop');
+  const f = e.dataTransfer.files[0];
+  if (f) loadFile(f);
+});
+
+// ---- downloads -----------------------------------------------------------
+const today = () => new Date().toISOString().slice(0, 10);
+async function download(format, mime) {
+  try {
+    const { out } = await call({ type: 'export', format, text: textarea.value });
+    const blob = new Blob([out], { type: mime });
+    const a = document.createElement('a');
+    a.href = URL.createObjectURL(blob);
+    a.download = `zhibiao-${today()}.${format}`;
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(a.href), 10000);
+  } catch (e) { say(t('exportFail', e.message), 'error'); }
+}
+$('#download-csv').addEventListener('click', () => download('csv', 'text/csv;charset=utf-8'));
+$('#download-json').addEventListener('click', () => download('json', 'application/json'));
+$('#download-xlsx').addEventListener('click', () => download('xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'));
+
+// ---- language ------------------------------------------------------------
+function applyLang() {
+  document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+  for (const el of document.querySelectorAll('[data-i18n]')) el.textContent = t(el.dataset.i18n);
+  for (const el of document.querySelectorAll('[data-i18n-placeholder]')) el.placeholder = t(el.dataset.i18nPlaceholder);
+  $('#lang-zh').setAttribute('aria-pressed', String(lang === 'zh'));
+  $('#lang-en').setAttribute('aria-pressed', String(lang === 'en'));
+  render();
+}
+$('#lang-zh').addEventListener('click', () => { lang = 'zh'; localStorage.setItem(LANG, lang); applyLang(); });
+$('#lang-en').addEventListener('click', () => { lang = 'en'; localStorage.setItem(LANG, lang); applyLang(); });
+
+// ---- start ---------------------------------------------------------------
+const saved = localStorage.getItem(STORE);
+applyLang();
+if (saved) {
+  textarea.value = saved;
+  say(t('restored'), 'restored');
+  analyzeNow();
+} else {
+  say(t('empty'));
+}
+document.body.dataset.ready = '1';

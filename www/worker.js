@@ -1,0 +1,33 @@
+// The analysis worker: runs the wasm core off the page's thread. Messages
+// in: {id, type: 'analyze' | 'export', text, format}; out: {id, ok, ...}.
+import init, * as core from './pkg/zhibiao.js';
+
+const ready = init();
+let xlsx = null; // the second module, with the workbook writer, loaded on demand
+
+self.onmessage = async ({ data }) => {
+  const { id, type, text } = data;
+  try {
+    await ready;
+    if (type === 'analyze') {
+      const t0 = performance.now();
+      const report = core.analyze(text);
+      self.postMessage({ id, ok: true, report, ms: performance.now() - t0 });
+    } else if (type === 'export') {
+      let out;
+      if (data.format === 'csv') out = core.export_csv(text);
+      else if (data.format === 'json') out = core.export_json(text);
+      else if (data.format === 'md') out = core.export_markdown(text);
+      else if (data.format === 'xlsx') {
+        if (!xlsx) {
+          xlsx = await import('./pkg-xlsx/zhibiao.js');
+          await xlsx.default();
+        }
+        out = xlsx.export_xlsx(text);
+      } else throw new Error(`unknown format ${data.format}`);
+      self.postMessage({ id, ok: true, out }, out instanceof Uint8Array ? [out.buffer] : []);
+    }
+  } catch (e) {
+    self.postMessage({ id, ok: false, error: String(e && e.message || e) });
+  }
+};
