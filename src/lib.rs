@@ -41,7 +41,11 @@ pub fn analyze(text: &str) -> Report {
     let st = structure::analyze_structure(text);
     let norm = normalize::normalize(text, &st.hard_breaks);
     let original: Vec<char> = text.chars().collect();
-    report.indicators = extract::extract_zh(&norm, &st, &original);
+    report.indicators = if report.language == "en" {
+        extract::english::extract_en(&norm, &st, &original)
+    } else {
+        extract::extract_zh(&norm, &st, &original)
+    };
     report.report_year = st.report_year;
     report
 }

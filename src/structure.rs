@@ -86,7 +86,7 @@ fn years_in(s: &str) -> Vec<i32> {
 }
 
 /// The heading level of a decorated or numbered line, or `None`.
-fn heading_level(raw: &str, clean: &str, prev_ends: bool) -> Option<u8> {
+fn heading_level(raw: &str, clean: &str, prev_ends: bool, next: &str) -> Option<u8> {
     let t = raw.trim();
     let len = clean.chars().count();
     if len == 0 || len > 60 {
@@ -128,11 +128,18 @@ fn heading_level(raw: &str, clean: &str, prev_ends: bool) -> Option<u8> {
     // A short line standing alone: a title or a plain heading.
     let last = clean.chars().last()?;
     let cjk = clean.chars().filter(|&c| is_cjk(c)).count();
-    if prev_ends && !ends_sentence(last) && !matches!(last, '，' | ',' | '、') && !inner_stop {
-        if cjk * 2 >= len && len <= 30 && !last.is_ascii_digit() {
+    // A line that runs on into the next (a PDF line break) is no heading:
+    // the next line then starts with a digit or a lower-case word.
+    let next_first = next.trim_start().chars().next();
+    let runs_on = next_first.is_some_and(|c| c.is_ascii_digit() || c.is_lowercase() || matches!(fold(c), '%' | '0'..='9'));
+    if prev_ends && !runs_on && !ends_sentence(last) && !matches!(last, '，' | ',' | '、') && !inner_stop {
+        if cjk * 2 >= len && len <= 30 && !last.is_ascii_digit() && !"超达的和及与为在了至到约近逾".contains(last) {
             return Some(1);
         }
-        if cjk == 0 && len <= 60 && first.is_uppercase() && clean.split_whitespace().count() <= 10 && raw.split_whitespace().count() <= 10 {
+        let words: Vec<&str> = raw.split_whitespace().collect();
+        let long: Vec<&&str> = words.iter().filter(|w| w.chars().count() >= 4).collect();
+        let title_case = long.iter().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count() * 5 >= long.len() * 3;
+        if cjk == 0 && len <= 60 && first.is_uppercase() && words.len() <= 10 && title_case && !next.trim().is_empty() | next.trim().is_empty() {
             return Some(2);
         }
     }
@@ -147,11 +154,14 @@ pub fn analyze_structure(text: &str) -> Structure {
     let mut review_years = Vec::new();
     let mut plan_years = Vec::new();
     let mut title_years = Vec::new();
-    for (lineno, line) in text.split('\n').enumerate() {
+    let lines: Vec<&str> = text.split('\n').collect();
+    for (lineno, line) in lines.iter().enumerate() {
+        let line = *line;
         let llen = line.chars().count();
         let clean = strip_decoration(line);
         if !clean.is_empty() {
-            let is_heading = heading_level(line, &clean, prev_ends);
+            let next = lines[lineno + 1..].iter().find(|l| !l.trim().is_empty()).copied().unwrap_or("");
+            let is_heading = heading_level(line, &clean, prev_ends, next);
             if lineno < 5 && (clean.contains("政府工作报告") || clean.contains("工作报告")) {
                 title_years.extend(years_in(&clean));
             }

@@ -1,5 +1,6 @@
 //! From clean text and structure to indicators.
 
+pub mod english;
 pub mod name;
 pub mod quantity;
 
@@ -140,6 +141,10 @@ pub fn extract_zh(norm: &Normalized, st: &Structure, original: &[char]) -> Vec<I
                     post = &chars[q.tail_end..pend];
                 }
             }
+            // a counted noun as unit (`1100多万学生`) is part of the name
+            if q.unit.family == crate::unit::Family::People && !q.unit.canonical.chars().all(|c| "人名位次".contains(c)) {
+                post = &chars[q.end - q.unit.canonical.chars().count()..iend.max(q.end)];
+            }
             let pre = &chars[istart..q.pred_start];
             let pre_name = compose(pre, &[]);
             name = if countlike || pre_name.is_empty() { compose(pre, post) } else { pre_name };
@@ -165,6 +170,25 @@ pub fn extract_zh(norm: &Normalized, st: &Structure, original: &[char]) -> Vec<I
         if !name.is_empty() {
             last = Some((sent, name.clone(), q.start));
         }
+        // `经济增长预期目标为5%`: a growth rate named by its subject.
+        let mut measure = q.measure;
+        let pre_item = &chars[istart..q.pred_start];
+        if measure == Measure::Level
+            && q.unit.canonical == "%"
+            && ["增长", "增速", "增幅", "涨幅", "降幅"].iter().any(|w| contains(pre_item, w).is_some())
+            && !pre_item.last().is_some_and(|c| matches!(c, '至' | '到'))
+            && contains(pre_item, "占").is_none()
+        {
+            measure = Measure::Change;
+        }
+        // `改造提升10个老旧小区`: the verb acts on the things counted.
+        if measure == Measure::Change
+            && !matches!(q.unit.family, crate::unit::Family::Percent | crate::unit::Family::Points | crate::unit::Family::Money)
+            && q.tail_end < iend
+            && crate::normalize::is_cjk(chars[q.tail_end])
+        {
+            measure = Measure::Level;
+        }
         let (ostart, oend) = norm.original_span(q.start, q.end);
         let (kind, year) = decide_kind(chars, sent, q, st, ostart);
         let send = sentence_end(chars, q.end);
@@ -175,7 +199,7 @@ pub fn extract_zh(norm: &Normalized, st: &Structure, original: &[char]) -> Vec<I
             value_max: q.value_max,
             unit: q.unit.canonical.clone(),
             comparator: q.comparator,
-            measure: q.measure,
+            measure,
             kind,
             year,
             section: st.section_at(ostart).to_string(),
@@ -186,6 +210,5 @@ pub fn extract_zh(norm: &Normalized, st: &Structure, original: &[char]) -> Vec<I
             sentence,
         });
     }
-    let _ = Measure::Level;
     out
 }

@@ -118,6 +118,27 @@ fn is_open_quote(c: char) -> bool {
     matches!(c, '"' | '“' | '「' | '《' | '\'' | '‘')
 }
 
+/// Whether the quote mark at `at` opens a quotation: curly and corner
+/// quotes say so by their shape, straight ones by their count in the line.
+fn opens(chars: &[char], at: usize) -> bool {
+    let q = chars[at];
+    if !matches!(q, '"' | '\'') {
+        return true;
+    }
+    let mut n = 0;
+    let mut i = at;
+    while i > 0 && !matches!(chars[i - 1], '\n' | '。') {
+        if chars[i - 1] == q {
+            n += 1;
+        }
+        i -= 1;
+    }
+    n % 2 == 0
+}
+
+/// Nouns after `N个` that count parts of the report, not things.
+const STRUCTURAL_NOUNS: &[&str] = &["方面", "阶段", "层次", "环节", "维度", "步骤", "部分"];
+
 /// Finds every quantity in the clean Chinese text.
 pub fn find_quantities(chars: &[char]) -> Vec<Quantity> {
     let mut out = Vec::new();
@@ -168,7 +189,7 @@ fn read_percent_words(chars: &[char], i: usize) -> Option<Quantity> {
 fn read_at(chars: &[char], i: usize, chinese: bool) -> Option<Quantity> {
     let n = chars.len();
     // Ordinals, labels in quotes.
-    if i > 0 && (chars[i - 1] == '第' || is_open_quote(chars[i - 1])) {
+    if i > 0 && (chars[i - 1] == '第' || (is_open_quote(chars[i - 1]) && opens(chars, i - 1))) {
         return None;
     }
     let (mut value, mut j, decimal) = if chinese {
@@ -249,13 +270,14 @@ fn read_at(chars: &[char], i: usize, chinese: bool) -> Option<Quantity> {
             }
         }
     }
-    let (unit, uend) = match read_zh_unit(chars, j) {
+    let counted = read_zh_counted_noun(chars, j).filter(|_| value >= 1e4 || cmp_inner.is_some());
+    let (unit, uend) = match counted.or_else(|| read_zh_unit(chars, j)) {
         Some((u, e)) => (u, e),
-        None => match read_zh_counted_noun(chars, j) {
-            Some((u, e)) if value >= 1e4 || cmp_inner.is_some() => (u, e),
-            _ => return None,
-        },
+        None => return None,
     };
+    if STRUCTURAL_NOUNS.iter().any(|w| starts_with(chars, uend, w)) {
+        return None;
+    }
     if chinese {
         let word: String = chars[j..uend].iter().collect();
         let allowed = ZH_NUMERAL_UNITS.iter().any(|w| word.starts_with(w)) || unit.family == crate::unit::Family::Money || matches!(unit.canonical.as_str(), "亩" | "t" | "km" | "kg" | "斤" | "ha" | "kW" | "kWh" | "km²" | "m²" | "人次" | "pp");

@@ -1,0 +1,405 @@
+//! Quantities in English text: `141 million hectares`, `` ` 17,000 crore``,
+//! `$4.4 billion`, `46%`, `89 irrigation projects`, with names, comparators,
+//! measure and kind read from the words around them.
+
+use crate::model::{Comparator, Indicator, Kind, Measure};
+use crate::normalize::Normalized;
+use crate::number::read_arabic;
+use crate::structure::Structure;
+
+/// A word of the clean text with its clean-text span.
+#[derive(Debug, Clone)]
+struct Word {
+    text: String,
+    lower: String,
+    start: usize,
+    end: usize,
+}
+
+fn words(chars: &[char]) -> Vec<Word> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if c.is_alphanumeric() || c == '`' || c == '$' || c == '%' || c == '£' || c == '€' || c == '₹' {
+            let s = i;
+            if matches!(c, '`' | '$' | '%' | '£' | '€' | '₹') {
+                i += 1;
+            } else if c.is_ascii_digit() {
+                while i < chars.len()
+                    && (chars[i].is_ascii_digit()
+                        || (matches!(chars[i], ',' | '.') && chars.get(i + 1).is_some_and(|d| d.is_ascii_digit())))
+                {
+                    i += 1;
+                }
+            } else {
+                while i < chars.len() && (chars[i].is_alphanumeric() || (matches!(chars[i], '-' | '\'' | '’') && chars.get(i + 1).is_some_and(|d| d.is_alphabetic()))) {
+                    i += 1;
+                }
+            }
+            let text: String = chars[s..i].iter().collect();
+            out.push(Word { lower: text.to_lowercase(), text, start: s, end: i });
+        } else {
+            // punctuation that ends a clause is kept as a word of its own
+            if matches!(c, ',' | ';' | '.' | ':' | '(' | ')' | '!' | '?' | '\n') {
+                let text = c.to_string();
+                out.push(Word { lower: text.clone(), text, start: i, end: i + 1 });
+            }
+            i += 1;
+        }
+    }
+    out
+}
+
+const SCALES: &[(&str, f64)] = &[
+    ("thousand", 1e3),
+    ("million", 1e6),
+    ("mn", 1e6),
+    ("billion", 1e9),
+    ("bn", 1e9),
+    ("trillion", 1e12),
+    ("lakh", 1e5),
+    ("lakhs", 1e5),
+    ("crore", 1e7),
+    ("crores", 1e7),
+];
+
+/// Units in words, with their canonical symbol.
+const UNITS: &[(&[&str], &str)] = &[
+    (&["per", "cent"], "%"),
+    (&["percent"], "%"),
+    (&["%"], "%"),
+    (&["percentage", "points"], "pp"),
+    (&["percentage", "point"], "pp"),
+    (&["metric", "tonnes"], "t"),
+    (&["metric", "tons"], "t"),
+    (&["mt"], "t"),
+    (&["tonnes"], "t"),
+    (&["tons"], "t"),
+    (&["tonne"], "t"),
+    (&["hectares"], "ha"),
+    (&["hectare"], "ha"),
+    (&["ha"], "ha"),
+    (&["acres"], "acres"),
+    (&["kilometres"], "km"),
+    (&["kilometers"], "km"),
+    (&["kms"], "km"),
+    (&["km"], "km"),
+    (&["square", "kilometres"], "km²"),
+    (&["sq", "km"], "km²"),
+    (&["kg"], "kg"),
+    (&["kilograms"], "kg"),
+    (&["megawatts"], "MW"),
+    (&["mw"], "MW"),
+    (&["gw"], "GW"),
+    (&["kwh"], "kWh"),
+    (&["times"], "times"),
+    (&["fold"], "times"),
+];
+
+/// Words that end a counted noun phrase.
+const STOP: &[&str] = &[
+    "of", "for", "in", "on", "at", "by", "with", "and", "or", "to", "from", "under", "per", "which", "that", "will", "is", "are",
+    "was", "were", "has", "have", "had", "be", "been", "the", "a", "an", "this", "these", "those", "during", "over", "across", "into",
+    "as", "than", "who", "would", "shall", "can", "could", "being", "its", "their", "our", "through", "since", "till", "until", "before",
+    "after", "per", "each", "every", "more", "less", "not", "also", "already", "so", "but", "it", "they", "we", "there", "while", "where",
+];
+
+const MONTHS: &[&str] = &[
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+];
+
+const NOT_UNITS: &[&str] = &[
+    "years", "year", "months", "month", "days", "day", "hours", "hour", "minutes", "st", "nd", "rd", "th", "am", "pm", "percentile",
+];
+
+const TARGET_CUES: &[&str] = &[
+    "will", "shall", "propose", "proposed", "proposes", "aim", "aims", "target", "targets", "plan", "planned", "would", "provision",
+    "provided", "allocate", "allocated", "allocation", "earmarked", "budget", "expected", "estimate", "estimated", "forecast",
+    "projected", "envisaged", "going", "next", "require", "requires", "required", "aimed", "targeted",
+];
+const PAST_CUES: &[&str] = &["was", "were", "had", "already", "achieved", "last", "so", "recorded", "reached", "grew", "rose", "fell"];
+
+fn is_clause_end(w: &str) -> bool {
+    matches!(w, "," | ";" | "." | ":" | "(" | ")" | "!" | "?" | "\n")
+}
+
+fn is_number(w: &Word) -> bool {
+    w.text.chars().next().is_some_and(|c| c.is_ascii_digit())
+}
+
+fn bare_currency(st_text: &str) -> &'static str {
+    // A Hong Kong or Singapore budget's bare `$` is its own dollar.
+    if st_text.contains("Hong Kong") || st_text.contains("HK$") {
+        "HKD"
+    } else if st_text.contains("Singapore") || st_text.contains("S$") {
+        "SGD"
+    } else {
+        "USD"
+    }
+}
+
+/// Extracts the indicators of English text.
+pub fn extract_en(norm: &Normalized, st: &Structure, original: &[char]) -> Vec<Indicator> {
+    let chars = &norm.chars;
+    let ws = words(chars);
+    let head: String = chars.iter().take(20000).collect();
+    let dollar = bare_currency(&head);
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < ws.len() {
+        let w = &ws[k];
+        if !is_number(w) {
+            k += 1;
+            continue;
+        }
+        // currency before: ` 17,000  Rs 500  $4.4  US$ 3  HK$ 2
+        let mut currency: Option<&str> = None;
+        let mut qstart = w.start;
+        if k > 0 {
+            let p = &ws[k - 1];
+            let cur = match p.text.as_str() {
+                "`" | "₹" | "Rs" | "INR" => Some("INR"),
+                "$" => {
+                    let pp = if k > 1 { ws[k - 2].text.as_str() } else { "" };
+                    Some(match pp {
+                        "US" if ws[k - 2].end == p.start => "USD",
+                        "HK" if ws[k - 2].end == p.start => "HKD",
+                        "S" if ws[k - 2].end == p.start => "SGD",
+                        _ => dollar,
+                    })
+                }
+                "£" => Some("GBP"),
+                "€" => Some("EUR"),
+                _ => None,
+            };
+            if cur.is_some() {
+                currency = cur;
+                qstart = p.start;
+                if k > 1 && matches!(ws[k - 2].text.as_str(), "US" | "HK" | "S") && ws[k - 2].end == p.start {
+                    qstart = ws[k - 2].start;
+                }
+            }
+        }
+        // ordinals (31st, 14th), the second half of a fiscal year (2016-17)
+        let glued = chars.get(w.end).is_some_and(|c| c.is_ascii_alphabetic());
+        let fiscal = w.start >= 2 && chars[w.start - 1] == '-' && chars[w.start - 2].is_ascii_digit();
+        if glued || fiscal {
+            k += 1;
+            continue;
+        }
+        let Some(num) = read_arabic(chars, w.start) else {
+            k += 1;
+            continue;
+        };
+        let mut value = num.value;
+        let mut j = k + 1;
+        // paragraph numbers `17.` and years `2017`, fiscal years `2015-16`, dates
+        let next = ws.get(j).map(|x| x.lower.as_str()).unwrap_or("");
+        let prev = if k > 0 { ws[k - 1].lower.as_str() } else { "\n" };
+        let is_year = !num.decimal && w.text.len() == 4 && (1900.0..=2100.0).contains(&value) && currency.is_none();
+        let para_no = next == "." && (prev == "\n" || k == 0) && currency.is_none();
+        if is_year || para_no || MONTHS.contains(&next) || MONTHS.contains(&prev) || chars.get(num.end) == Some(&'-') {
+            k += 1;
+            continue;
+        }
+        // scale words, `lakh crore`
+        while let Some(s) = ws.get(j).and_then(|x| SCALES.iter().find(|s| s.0 == x.lower)) {
+            value *= s.1;
+            j += 1;
+        }
+        if currency.is_some() && ws.get(j).is_some_and(|x| x.text == "m" || x.text == "b") {
+            value *= if ws[j].text == "m" { 1e6 } else { 1e9 };
+            j += 1;
+        }
+        // ranges: 18 to 20 kg
+        let mut value_max = None;
+        if ws.get(j).is_some_and(|x| x.lower == "to" || x.text == "-") && ws.get(j + 1).is_some_and(is_number) {
+            if let Some(n2) = read_arabic(chars, ws[j + 1].start) {
+                let mut v2 = n2.value;
+                let mut j2 = j + 2;
+                while let Some(s) = ws.get(j2).and_then(|x| SCALES.iter().find(|s| s.0 == x.lower)) {
+                    v2 *= s.1;
+                    j2 += 1;
+                }
+                if v2 > value {
+                    value_max = Some(v2);
+                    j = j2;
+                }
+            }
+        }
+        // the unit
+        let mut unit: Option<String> = currency.map(String::from);
+        let mut qend = ws[j - 1].end;
+        let mut noun_phrase: Vec<&Word> = Vec::new();
+        if unit.is_none() {
+            if chars.get(num.end) == Some(&'%') {
+                unit = Some("%".into());
+                qend = num.end + 1;
+                if ws.get(j).is_some_and(|x| x.text == "%") {
+                    j += 1;
+                }
+            } else {
+                for (pat, canon) in UNITS {
+                    if pat.iter().enumerate().all(|(o, p)| ws.get(j + o).is_some_and(|x| x.lower == *p)) {
+                        unit = Some((*canon).to_string());
+                        j += pat.len();
+                        qend = ws[j - 1].end;
+                        break;
+                    }
+                }
+            }
+        }
+        // `23 of these projects`
+        let mut jn = j;
+        if unit.is_none() && ws.get(jn).is_some_and(|x| x.lower == "of") && ws.get(jn + 1).is_some_and(|x| matches!(x.lower.as_str(), "these" | "the" | "those" | "them")) {
+            jn += 2;
+        }
+        if unit.is_none() {
+            // a counted noun: the head of the noun phrase after the number
+            let mut e = jn;
+            while e < ws.len() && e < jn + 4 {
+                let x = &ws[e];
+                if is_clause_end(&x.lower) || STOP.contains(&x.lower.as_str()) || is_number(x) || !x.text.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'') {
+                    break;
+                }
+                e += 1;
+            }
+            if e > jn && !NOT_UNITS.contains(&ws[e - 1].lower.as_str()) && !MONTHS.contains(&ws[jn].lower.as_str()) {
+                noun_phrase = ws[jn..e].iter().collect();
+                let head = &ws[e - 1];
+                unit = Some(head.lower.clone());
+                qend = head.end;
+                j = e;
+            }
+        }
+        let Some(mut unit) = unit else {
+            k = j.max(k + 1);
+            continue;
+        };
+        // rates: kms per day, kg per box per annum
+        while ws.get(j).is_some_and(|x| x.lower == "per") && ws.get(j + 1).is_some_and(|x| x.text.chars().all(char::is_alphabetic)) && unit != "%" {
+            let d = &ws[j + 1];
+            let den = match d.lower.as_str() {
+                "day" => "day",
+                "month" => "month",
+                "year" | "annum" => "annum",
+                "barrel" => "barrel",
+                "hectare" => "ha",
+                other => other,
+            };
+            unit = format!("{unit}/{den}");
+            qend = d.end;
+            j += 2;
+        }
+        // comparators
+        let before: Vec<&str> = ws[k.saturating_sub(4)..k].iter().map(|x| x.lower.as_str()).filter(|x| !matches!(*x, "`" | "$" | "£" | "€" | "₹" | "rs" | "us" | "hk")).collect();
+        let ends = |pat: &[&str]| before.len() >= pat.len() && before[before.len() - pat.len()..] == *pat;
+        let mut comparator = if ends(&["no", "more", "than"]) || ends(&["not", "more", "than"]) || ends(&["up", "to"]) || ends(&["at", "most"]) {
+            Comparator::Le
+        } else if ends(&["at", "least"]) || ends(&["not", "less", "than"]) {
+            Comparator::Ge
+        } else if ends(&["more", "than"]) || ends(&["over"]) || ends(&["above"]) || ends(&["exceeding"]) || ends(&["over", "of"]) {
+            Comparator::Gt
+        } else if ends(&["less", "than"]) || ends(&["below"]) || ends(&["under"]) && unit == "%" {
+            Comparator::Lt
+        } else if ends(&["about"]) || ends(&["around"]) || ends(&["nearly"]) || ends(&["almost"]) || ends(&["approximately"]) || ends(&["some"]) || ends(&["roughly"]) {
+            Comparator::Approx
+        } else {
+            Comparator::Eq
+        };
+        if ws.get(j).is_some_and(|x| x.lower == "or") && ws.get(j + 1).is_some_and(|x| x.lower == "more") {
+            comparator = Comparator::Ge;
+        }
+        // measure
+        let change_verbs = ["increase", "increased", "grow", "grew", "growth", "rise", "rose", "up", "decline", "declined", "fall", "fell", "reduce", "reduced", "down", "decrease", "decreased", "cut"];
+        let falls = ["decline", "declined", "fall", "fell", "reduce", "reduced", "down", "decrease", "decreased", "cut"];
+        let mut measure = Measure::Level;
+        let mut sign = 1.0;
+        let bw: Vec<&str> = before.iter().copied().filter(|x| !matches!(*x, "by" | "of" | "about" | "nearly" | "over" | "around")).collect();
+        if let Some(v) = bw.last() {
+            if change_verbs.contains(v) && !before.last().is_some_and(|x| *x == "to") {
+                measure = Measure::Change;
+                if falls.contains(v) {
+                    sign = -1.0;
+                }
+            }
+        }
+        // the sentence and the clause
+        let mut s0 = k;
+        while s0 > 0 && !matches!(ws[s0 - 1].text.as_str(), "." | ";" | "!" | "?" | "\n") {
+            s0 -= 1;
+        }
+        let mut s1 = j;
+        while s1 < ws.len() && !matches!(ws[s1].text.as_str(), "." | ";" | "!" | "?") {
+            s1 += 1;
+        }
+        let sentence_lower: Vec<&str> = ws[s0..s1].iter().map(|x| x.lower.as_str()).collect();
+        let target = sentence_lower.iter().any(|x| TARGET_CUES.contains(x));
+        let past = sentence_lower.iter().any(|x| PAST_CUES.contains(x));
+        let kind = if target && !(past && !sentence_lower.contains(&"will")) { Kind::Target } else { Kind::Actual };
+        // a year named in the sentence
+        let year = ws[s0..s1].iter().filter_map(|x| {
+            let v: i32 = x.text.parse().ok()?;
+            ((1990..=2100).contains(&v) && x.text.len() == 4 && chars.get(x.end) != Some(&'-')).then_some(v)
+        }).next_back();
+        // the name
+        let name = english_name(&ws, s0, k.min(if qstart < w.start { k - 1 } else { k }), &noun_phrase, j, s1, currency.is_some() || unit == "%");
+        let (os, oe) = norm.original_span(qstart, qend);
+        out.push(Indicator {
+            name,
+            value: value * sign,
+            value_max: value_max.map(|v| v * sign),
+            unit,
+            comparator,
+            measure,
+            kind,
+            year,
+            section: st.section_at(os).to_string(),
+            start: os,
+            end: oe,
+            text: original[os..oe].iter().collect(),
+            display: norm.slice(qstart, qend),
+            sentence: ws[s0..s1].iter().map(|x| x.text.as_str()).collect::<Vec<_>>().join(" "),
+        });
+        k = j.max(k + 1);
+    }
+    out
+}
+
+const NAME_DROP: &[&str] = &[
+    "the", "a", "an", "of", "is", "are", "was", "were", "has", "have", "had", "been", "be", "will", "to", "by", "about", "nearly",
+    "over", "around", "only", "at", "least", "more", "than", "up", "with", "that", "this", "these", "all", "which", "there",
+    "increased", "increase", "reached", "reach", "out", "and", "in", "we", "our", "it", "its", "under", "from", "for",
+];
+
+/// The name of an English figure: the counted noun phrase, or the noun
+/// phrase before the figure in its clause.
+fn english_name(ws: &[Word], s0: usize, k: usize, noun: &[&Word], j: usize, s1: usize, money: bool) -> String {
+    // the words of the clause before the number
+    let mut c0 = k;
+    while c0 > s0 && !is_clause_end(&ws[c0 - 1].text) {
+        c0 -= 1;
+    }
+    let mut pre: Vec<&str> = ws[c0..k].iter().map(|x| x.text.as_str()).collect();
+    while pre.last().is_some_and(|x| NAME_DROP.contains(&x.to_lowercase().as_str())) {
+        pre.pop();
+    }
+    let pre: Vec<&str> = pre.iter().rev().take(5).rev().copied().collect();
+    let mut pre: Vec<&str> = pre.into_iter().skip_while(|x| NAME_DROP.contains(&x.to_lowercase().as_str())).collect();
+    if !noun.is_empty() {
+        let np: Vec<&str> = noun.iter().map(|x| x.text.as_str()).collect();
+        return np.join(" ");
+    }
+    if pre.is_empty() || money {
+        // `` ` 368 crore has been provided for this scheme``: the words after
+        let mut post: Vec<&str> = ws[j..s1.min(j + 8)].iter().take_while(|x| !is_clause_end(&x.text)).map(|x| x.text.as_str()).collect();
+        while post.first().is_some_and(|x| NAME_DROP.contains(&x.to_lowercase().as_str())) {
+            post.remove(0);
+        }
+        if pre.is_empty() {
+            pre = post;
+        }
+    }
+    pre.join(" ")
+}
