@@ -25,14 +25,21 @@ pub const MAX_INPUT_BYTES: usize = 64 << 20;
 /// assert_eq!(r.indicators[0].unit, "%");
 /// ```
 pub fn analyze(text: &str) -> Report {
-    let mut report = Report { language: detect_language(text), ..Report::default() };
+    let mut report = Report {
+        language: detect_language(text),
+        ..Report::default()
+    };
     if text.trim().is_empty() {
         return report;
     }
     if text.len() > MAX_INPUT_BYTES {
         report.diagnostics.push(Diagnostic {
             severity: "warning",
-            message: format!("the text is {} MB; at most {} MB are analysed", text.len() >> 20, MAX_INPUT_BYTES >> 20),
+            message: format!(
+                "the text is {} MB; at most {} MB are analysed",
+                text.len() >> 20,
+                MAX_INPUT_BYTES >> 20
+            ),
             start: 0,
             end: 0,
         });
@@ -60,5 +67,9 @@ pub fn detect_language(text: &str) -> &'static str {
             latin += 1;
         }
     }
-    if cjk * 3 >= latin || cjk > 200 { "zh" } else { "en" }
+    if cjk * 3 >= latin || cjk > 200 {
+        "zh"
+    } else {
+        "en"
+    }
 }

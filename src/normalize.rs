@@ -42,7 +42,10 @@ pub fn is_cjk(c: char) -> bool {
 /// True for characters after which a line break ends a sentence or a
 /// heading rather than running through a word.
 pub fn ends_sentence(c: char) -> bool {
-    matches!(c, '。' | '！' | '？' | '；' | '!' | '?' | ';' | '.' | ':' | '：' | '”' | '」')
+    matches!(
+        c,
+        '。' | '！' | '？' | '；' | '!' | '?' | ';' | '.' | ':' | '：' | '”' | '」'
+    )
 }
 
 /// Folds one character: full-width ASCII forms to ASCII, odd spaces to a
@@ -69,7 +72,12 @@ fn is_space(c: char) -> bool {
 /// A character that reads as part of Chinese running text for the purpose
 /// of deciding whether white space between two characters is noise.
 fn tight(c: char) -> bool {
-    is_cjk(c) || c.is_ascii_digit() || matches!(c, '%' | '‰' | '/' | '(' | ')' | '"' | ',' | '.' | '、' | '“' | '”' | '（' | '）' | '—')
+    is_cjk(c)
+        || c.is_ascii_digit()
+        || matches!(
+            c,
+            '%' | '‰' | '/' | '(' | ')' | '"' | ',' | '.' | '、' | '“' | '”' | '（' | '）' | '—'
+        )
 }
 
 /// Normalizes `text`. `hard_breaks` lists original offsets of line breaks
@@ -107,14 +115,13 @@ pub fn normalize(text: &str, hard_breaks: &[usize]) -> Normalized {
             let (Some(p), Some(nx)) = (prev, next) else {
                 continue; // leading or trailing white space
             };
-            let emit = if hard {
-                Some('\n')
-            } else if newlines > 0 && (ends_sentence(p) && (is_cjk(p) || is_cjk(nx) || newlines > 1 || p == ':')) {
+            let sentence_break = newlines > 0
+                && ends_sentence(p)
+                && (is_cjk(p) || is_cjk(nx) || newlines > 1 || p == ':');
+            let emit = if hard || sentence_break {
                 Some('\n')
             } else if (tight(p) && tight(nx)) && (is_cjk(p) || is_cjk(nx)) {
                 None
-            } else if newlines > 1 && !p.is_ascii_alphanumeric() && ends_sentence(p) {
-                Some('\n')
             } else {
                 Some(' ')
             };

@@ -32,7 +32,7 @@ pub struct Unit {
 }
 
 /// Chinese units, longest first within each shared prefix by the search.
-const ZH_UNITS: &[(&str, &str, f64, Family)] = &[
+const ZH_UNITS: &[Entry] = &[
     ("个百分点", "pp", 1.0, Family::Points),
     ("百分点", "pp", 1.0, Family::Points),
     ("%", "%", 1.0, Family::Percent),
@@ -122,15 +122,33 @@ const ZH_UNITS: &[(&str, &str, f64, Family)] = &[
 /// Measure words that a Chinese numeral (not Arabic) may carry and still be
 /// an indicator: `两次`, `三所`; `三大`, `四期`, `二十大` stay out.
 pub const ZH_NUMERAL_UNITS: &[&str] = &[
-    "个", "家", "人", "名", "所", "座", "条", "项", "件", "次", "部", "户", "套", "张", "处",
-    "台", "辆", "艘", "位", "批", "万", "亿", "倍", "%",
+    "个", "家", "人", "名", "所", "座", "条", "项", "件", "次", "部", "户", "套", "张", "处", "台",
+    "辆", "艘", "位", "批", "万", "亿", "倍", "%",
 ];
 
 /// Counted nouns that stand as the unit of a Chinese count with no measure
 /// word (`6600多万纳税人`).
 const ZH_COUNTED_NOUNS: &[&str] = &[
-    "纳税人", "学生", "家庭", "农户", "群众", "居民", "人口", "职工", "游客", "农民工",
-    "农民", "老年人", "儿童", "患者", "用户", "市场主体", "经营主体", "工人", "毕业生", "贫困人口",
+    "纳税人",
+    "学生",
+    "家庭",
+    "农户",
+    "群众",
+    "居民",
+    "人口",
+    "职工",
+    "游客",
+    "农民工",
+    "农民",
+    "老年人",
+    "儿童",
+    "患者",
+    "用户",
+    "市场主体",
+    "经营主体",
+    "工人",
+    "毕业生",
+    "贫困人口",
 ];
 
 /// Time words that turn a unit into a rate after `/` (`元/月`).
@@ -149,20 +167,18 @@ const RATE_DENOMS: &[(&str, &str)] = &[
     ("人·月", "人·月"),
 ];
 
-fn starts_with(chars: &[char], i: usize, s: &str) -> bool {
-    let mut j = i;
-    for c in s.chars() {
-        if chars.get(j) != Some(&c) {
-            return false;
-        }
-        j += 1;
-    }
-    true
+/// True when `s` stands in `chars` at `i`.
+pub(crate) fn starts_with(chars: &[char], i: usize, s: &str) -> bool {
+    s.chars()
+        .enumerate()
+        .all(|(k, c)| chars.get(i + k) == Some(&c))
 }
+
+type Entry = (&'static str, &'static str, f64, Family);
 
 /// Reads a Chinese unit at `i`; returns it and the index past it.
 pub fn read_zh_unit(chars: &[char], i: usize) -> Option<(Unit, usize)> {
-    let mut best: Option<(&(&str, &str, f64, Family), usize)> = None;
+    let mut best: Option<(&Entry, usize)> = None;
     for u in ZH_UNITS {
         let len = u.0.chars().count();
         if best.is_none_or(|(_, l)| len > l) && starts_with(chars, i, u.0) {
@@ -170,7 +186,11 @@ pub fn read_zh_unit(chars: &[char], i: usize) -> Option<(Unit, usize)> {
         }
     }
     let (u, len) = best?;
-    let mut unit = Unit { canonical: u.1.to_string(), factor: u.2, family: u.3 };
+    let mut unit = Unit {
+        canonical: u.1.to_string(),
+        factor: u.2,
+        family: u.3,
+    };
     let mut end = i + len;
     // `元/月`, `元/吨`: a rate.
     if matches!(chars.get(end), Some('/') | Some('每')) {
@@ -188,12 +208,19 @@ pub fn read_zh_unit(chars: &[char], i: usize) -> Option<(Unit, usize)> {
 
 /// Reads a counted noun standing as the unit (`纳税人`), Chinese.
 pub fn read_zh_counted_noun(chars: &[char], i: usize) -> Option<(Unit, usize)> {
-    ZH_COUNTED_NOUNS.iter().find(|w| starts_with(chars, i, w)).map(|w| {
-        (
-            Unit { canonical: (*w).to_string(), factor: 1.0, family: Family::People },
-            i + w.chars().count(),
-        )
-    })
+    ZH_COUNTED_NOUNS
+        .iter()
+        .find(|w| starts_with(chars, i, w))
+        .map(|w| {
+            (
+                Unit {
+                    canonical: (*w).to_string(),
+                    factor: 1.0,
+                    family: Family::People,
+                },
+                i + w.chars().count(),
+            )
+        })
 }
 
 /// The family of a canonical unit, for summaries.
@@ -202,7 +229,8 @@ pub fn family_of(canonical: &str) -> Family {
         return Family::Rate;
     }
     match canonical {
-        "CNY" | "USD" | "EUR" | "HKD" | "GBP" | "JPY" | "SGD" | "INR" | "MOP" | "TWD" | "AUD" | "CAD" => Family::Money,
+        "CNY" | "USD" | "EUR" | "HKD" | "GBP" | "JPY" | "SGD" | "INR" | "MOP" | "TWD" | "AUD"
+        | "CAD" => Family::Money,
         "%" | "‰" => Family::Percent,
         "pp" => Family::Points,
         "km²" | "m²" | "ha" | "亩" | "acres" => Family::Area,

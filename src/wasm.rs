@@ -57,7 +57,11 @@ pub fn analyze(text: &str) -> Result<JsValue, js_sys::Error> {
         indicators: report
             .indicators
             .iter()
-            .map(|ind| JsIndicator { ind, start16: at(ind.start), end16: at(ind.end) })
+            .map(|ind| JsIndicator {
+                ind,
+                start16: at(ind.start),
+                end16: at(ind.end),
+            })
             .collect(),
         diagnostics: &report.diagnostics,
         report_year: report.report_year,

@@ -12,10 +12,34 @@ use quantity::{find_quantities, starts_with, Quantity};
 
 /// Words that say a figure is a goal, plan or forecast.
 const TARGET_CUES: &[&str] = &[
-    "力争", "确保", "预期", "目标", "计划", "争取", "拟", "努力", "力促", "将", "要", "预计", "今年", "明年", "全年引进", "年内",
+    "力争",
+    "确保",
+    "预期",
+    "目标",
+    "计划",
+    "争取",
+    "拟",
+    "努力",
+    "力促",
+    "将",
+    "要",
+    "预计",
+    "今年",
+    "明年",
+    "全年引进",
+    "年内",
 ];
 /// Words that say a figure is already achieved, even in the plan part.
-const ACTUAL_CUES: &[&str] = &["去年", "过去一年", "过去五年", "已经", "已", "累计", "实现了", "完成了"];
+const ACTUAL_CUES: &[&str] = &[
+    "去年",
+    "过去一年",
+    "过去五年",
+    "已经",
+    "已",
+    "累计",
+    "实现了",
+    "完成了",
+];
 
 fn contains(chars: &[char], w: &str) -> Option<usize> {
     let n = w.chars().count();
@@ -37,7 +61,13 @@ fn comma_clause_start(chars: &[char], at: usize, floor: usize) -> usize {
     let mut i = at;
     while i > floor {
         let c = chars[i - 1];
-        if is_sentence_delim(c) || c == '，' || (c == ',' && !(i >= 2 && chars[i - 2].is_ascii_digit() && chars.get(i).is_some_and(|d| d.is_ascii_digit()))) {
+        if is_sentence_delim(c)
+            || c == '，'
+            || (c == ','
+                && !(i >= 2
+                    && chars[i - 2].is_ascii_digit()
+                    && chars.get(i).is_some_and(|d| d.is_ascii_digit())))
+        {
             return i;
         }
         i -= 1;
@@ -53,7 +83,13 @@ fn sentence_end(chars: &[char], at: usize) -> usize {
     i
 }
 
-fn decide_kind(chars: &[char], sent_start: usize, q: &Quantity, st: &Structure, orig_at: usize) -> (Kind, Option<i32>) {
+fn decide_kind(
+    chars: &[char],
+    sent_start: usize,
+    q: &Quantity,
+    st: &Structure,
+    orig_at: usize,
+) -> (Kind, Option<i32>) {
     let before = &chars[sent_start..q.start];
     let target_cue = TARGET_CUES.iter().any(|w| contains(before, w).is_some());
     let actual_cue = ACTUAL_CUES.iter().any(|w| {
@@ -62,7 +98,17 @@ fn decide_kind(chars: &[char], sent_start: usize, q: &Quantity, st: &Structure, 
     let explicit_year = sentence_year(before);
     match st.period_at(orig_at) {
         Some((Period::Review, y)) => {
-            let strong = ["力争", "预期目标", "计划", "今年", "明年", "目标为", "目标是"].iter().any(|w| contains(before, w).is_some());
+            let strong = [
+                "力争",
+                "预期目标",
+                "计划",
+                "今年",
+                "明年",
+                "目标为",
+                "目标是",
+            ]
+            .iter()
+            .any(|w| contains(before, w).is_some());
             if strong && !actual_cue {
                 (Kind::Target, explicit_year.or(st.plan_year))
             } else {
@@ -91,7 +137,10 @@ fn sentence_year(before: &[char]) -> Option<i32> {
     let mut found = None;
     let mut i = 0;
     while i + 5 <= before.len() {
-        if before[i..i + 4].iter().all(|c| c.is_ascii_digit()) && before[i + 4] == '年' && (i == 0 || !before[i - 1].is_ascii_digit()) {
+        if before[i..i + 4].iter().all(|c| c.is_ascii_digit())
+            && before[i + 4] == '年'
+            && (i == 0 || !before[i - 1].is_ascii_digit())
+        {
             // 2023年以来 / 2023年底 / 到2025年
             let y: i32 = before[i..i + 4].iter().collect::<String>().parse().ok()?;
             if (1949..=2100).contains(&y) {
@@ -118,7 +167,10 @@ pub fn extract_zh(norm: &Normalized, st: &Structure, original: &[char]) -> Vec<I
         let iend = item_end(chars, q.tail_end);
         // The subject: text before, unless a figure of the same item stands
         // right before this one (`1302.92亿元增长8.2%`).
-        let prev_in_item = qi.checked_sub(1).map(|p| &qs[p]).filter(|p| p.start >= istart);
+        let prev_in_item = qi
+            .checked_sub(1)
+            .map(|p| &qs[p])
+            .filter(|p| p.start >= istart);
         let mut name = String::new();
         let mut carried = false;
         if let Some(p) = prev_in_item {
@@ -132,7 +184,10 @@ pub fn extract_zh(norm: &Normalized, st: &Structure, original: &[char]) -> Vec<I
             let mut post: &[char] = &[];
             let countlike = !matches!(
                 q.unit.family,
-                crate::unit::Family::Money | crate::unit::Family::Percent | crate::unit::Family::Points | crate::unit::Family::Multiple
+                crate::unit::Family::Money
+                    | crate::unit::Family::Percent
+                    | crate::unit::Family::Points
+                    | crate::unit::Family::Multiple
             );
             if q.tail_end < iend && chars[q.tail_end] != '的' {
                 let next_q = qs.get(qi + 1).map(|n| n.start).unwrap_or(usize::MAX);
@@ -142,20 +197,37 @@ pub fn extract_zh(norm: &Normalized, st: &Structure, original: &[char]) -> Vec<I
                 }
             }
             // a counted noun as unit (`1100多万学生`) is part of the name
-            if q.unit.family == crate::unit::Family::People && !q.unit.canonical.chars().all(|c| "人名位次".contains(c)) {
+            if q.unit.family == crate::unit::Family::People
+                && !q.unit.canonical.chars().all(|c| "人名位次".contains(c))
+            {
                 post = &chars[q.end - q.unit.canonical.chars().count()..iend.max(q.end)];
             }
             let pre = &chars[istart..q.pred_start];
             let pre_name = compose(pre, &[]);
-            name = if countlike || pre_name.is_empty() { compose(pre, post) } else { pre_name };
+            name = if countlike || pre_name.is_empty() {
+                compose(pre, post)
+            } else {
+                pre_name
+            };
         }
         // 分别: a list of subjects over a list of values.
         let cstart = comma_clause_start(chars, q.pred_start, sent);
         if let Some(f) = contains(&chars[cstart..q.start], "分别").map(|f| f + cstart) {
             let subjects = respectively_subjects(chars, cstart, f);
             let send = sentence_end(chars, q.start);
-            let cend = (q.start..send).find(|&i| matches!(chars[i], '，' | ',') && !(chars[i] == ',' && i > 0 && chars[i - 1].is_ascii_digit() && chars.get(i + 1).is_some_and(|d| d.is_ascii_digit()))).unwrap_or(send);
-            let first = qs.iter().position(|x| x.start >= f && x.start < cend).unwrap_or(qi);
+            let cend = (q.start..send)
+                .find(|&i| {
+                    matches!(chars[i], '，' | ',')
+                        && !(chars[i] == ','
+                            && i > 0
+                            && chars[i - 1].is_ascii_digit()
+                            && chars.get(i + 1).is_some_and(|d| d.is_ascii_digit()))
+                })
+                .unwrap_or(send);
+            let first = qs
+                .iter()
+                .position(|x| x.start >= f && x.start < cend)
+                .unwrap_or(qi);
             let count = qs.iter().filter(|x| x.start >= f && x.start < cend).count();
             if subjects.len() == count && count > 1 {
                 name = subjects[qi - first].clone();
@@ -175,7 +247,9 @@ pub fn extract_zh(norm: &Normalized, st: &Structure, original: &[char]) -> Vec<I
         let pre_item = &chars[istart..q.pred_start];
         if measure == Measure::Level
             && q.unit.canonical == "%"
-            && ["增长", "增速", "增幅", "涨幅", "降幅"].iter().any(|w| contains(pre_item, w).is_some())
+            && ["增长", "增速", "增幅", "涨幅", "降幅"]
+                .iter()
+                .any(|w| contains(pre_item, w).is_some())
             && !pre_item.last().is_some_and(|c| matches!(c, '至' | '到'))
             && contains(pre_item, "占").is_none()
         {
@@ -183,13 +257,18 @@ pub fn extract_zh(norm: &Normalized, st: &Structure, original: &[char]) -> Vec<I
         }
         // `改造提升10个老旧小区`: the verb acts on the things counted.
         if measure == Measure::Change
-            && !matches!(q.unit.family, crate::unit::Family::Percent | crate::unit::Family::Points | crate::unit::Family::Money)
+            && !matches!(
+                q.unit.family,
+                crate::unit::Family::Percent
+                    | crate::unit::Family::Points
+                    | crate::unit::Family::Money
+            )
             && q.tail_end < iend
             && crate::normalize::is_cjk(chars[q.tail_end])
         {
             measure = Measure::Level;
         }
-        let (ostart, oend) = norm.original_span(q.start, q.end);
+        let (ostart, oend) = norm.original_span(q.span_start, q.end);
         let (kind, year) = decide_kind(chars, sent, q, st, ostart);
         let send = sentence_end(chars, q.end);
         let sentence: String = chars[sent..send].iter().take(300).collect();
@@ -206,7 +285,7 @@ pub fn extract_zh(norm: &Normalized, st: &Structure, original: &[char]) -> Vec<I
             start: ostart,
             end: oend,
             text: original[ostart..oend].iter().collect(),
-            display: norm.slice(q.start, q.end),
+            display: norm.slice(q.span_start, q.end),
             sentence,
         });
     }

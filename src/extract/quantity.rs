@@ -20,6 +20,9 @@ pub struct Quantity {
     pub pred_start: usize,
     /// Index past the comparator word after the unit (`以上`, `左右`).
     pub tail_end: usize,
+    /// Start of the span shown to the user: the comparator word before the
+    /// number when there is one (`超 600亿元`), else the number.
+    pub span_start: usize,
 }
 
 /// Comparator words before a number, longest first.
@@ -103,16 +106,7 @@ pub(crate) fn ends_with(chars: &[char], end: usize, s: &str) -> bool {
     end >= n && chars[end - n..end].iter().copied().eq(s.chars())
 }
 
-pub(crate) fn starts_with(chars: &[char], i: usize, s: &str) -> bool {
-    let mut j = i;
-    for c in s.chars() {
-        if chars.get(j) != Some(&c) {
-            return false;
-        }
-        j += 1;
-    }
-    true
-}
+pub(crate) use crate::unit::starts_with;
 
 fn is_open_quote(c: char) -> bool {
     matches!(c, '"' | '“' | '「' | '《' | '\'' | '‘')
@@ -149,9 +143,13 @@ pub fn find_quantities(chars: &[char]) -> Vec<Quantity> {
         let prev = if i > 0 { Some(chars[i - 1]) } else { None };
         let found = if starts_with(chars, i, "百分之") {
             read_percent_words(chars, i)
-        } else if c.is_ascii_digit() && !prev.is_some_and(|p| p.is_ascii_alphanumeric() || p == '.' || p == '-' || p == '+') {
+        } else if c.is_ascii_digit()
+            && !prev.is_some_and(|p| p.is_ascii_alphanumeric() || p == '.' || p == '-' || p == '+')
+        {
             read_at(chars, i, false)
-        } else if (is_cn_numeral(c) && c != '点') && !prev.is_some_and(|p| is_cn_numeral(p) && p != '点') {
+        } else if (is_cn_numeral(c) && c != '点')
+            && !prev.is_some_and(|p| is_cn_numeral(p) && p != '点')
+        {
             read_at(chars, i, true)
         } else {
             None
@@ -164,7 +162,10 @@ pub fn find_quantities(chars: &[char]) -> Vec<Quantity> {
             None => {
                 // skip the rest of a number we refused
                 i += 1;
-                while i < n && (chars[i].is_ascii_digit() || chars[i] == '.' || chars[i] == ',') && chars[i - 1].is_ascii_digit() {
+                while i < n
+                    && (chars[i].is_ascii_digit() || chars[i] == '.' || chars[i] == ',')
+                    && chars[i - 1].is_ascii_digit()
+                {
                     i += 1;
                 }
             }
@@ -177,11 +178,17 @@ pub fn find_quantities(chars: &[char]) -> Vec<Quantity> {
 fn read_percent_words(chars: &[char], i: usize) -> Option<Quantity> {
     let s = i + 3;
     let mut e = s;
-    while e < chars.len() && (cn_digit(chars[e]).is_some() || matches!(chars[e], '十' | '百' | '点')) {
+    while e < chars.len()
+        && (cn_digit(chars[e]).is_some() || matches!(chars[e], '十' | '百' | '点'))
+    {
         e += 1;
     }
     let value = parse_chinese(&chars[s..e])?;
-    let unit = Unit { canonical: "%".into(), factor: 1.0, family: crate::unit::Family::Percent };
+    let unit = Unit {
+        canonical: "%".into(),
+        factor: 1.0,
+        family: crate::unit::Family::Percent,
+    };
     Some(finish(chars, i, e, value, None, unit, false))
 }
 
@@ -194,7 +201,10 @@ fn read_at(chars: &[char], i: usize, chinese: bool) -> Option<Quantity> {
     }
     let (mut value, mut j, decimal) = if chinese {
         let mut e = i;
-        while e < n && is_cn_numeral(chars[e]) && !(chars[e] == '点' && !chars.get(e + 1).is_some_and(|&c| cn_digit(c).is_some())) {
+        while e < n
+            && is_cn_numeral(chars[e])
+            && (chars[e] != '点' || chars.get(e + 1).is_some_and(|&c| cn_digit(c).is_some()))
+        {
             e += 1;
         }
         let run = &chars[i..e];
@@ -221,7 +231,9 @@ fn read_at(chars: &[char], i: usize, chinese: bool) -> Option<Quantity> {
     };
     let mut cmp_inner = None;
     // 7200余台, 6600多万, 二十多个
-    if matches!(chars.get(j), Some('余' | '多')) && !chars.get(j + 1).is_some_and(|&c| c == '元' && chinese) {
+    if matches!(chars.get(j), Some('余' | '多'))
+        && !chars.get(j + 1).is_some_and(|&c| c == '元' && chinese)
+    {
         cmp_inner = Some(Comparator::Gt);
         j += 1;
     }
@@ -236,8 +248,27 @@ fn read_at(chars: &[char], i: usize, chinese: bool) -> Option<Quantity> {
     }
     // Years, dates, times, durations are not indicators.
     if let Some(&nc) = chars.get(j) {
-        if matches!(nc, '年' | '月' | '日' | '号' | '时' | '周' | '岁' | '届' | '期' | '代' | '季' | '分' | '秒' | '后' | '楼' | '路' | '版' | '级' | '星')
-            && !(nc == '分' && starts_with(chars, j, "分别"))
+        if matches!(
+            nc,
+            '年' | '月'
+                | '日'
+                | '号'
+                | '时'
+                | '周'
+                | '岁'
+                | '届'
+                | '期'
+                | '代'
+                | '季'
+                | '分'
+                | '秒'
+                | '后'
+                | '楼'
+                | '路'
+                | '版'
+                | '级'
+                | '星'
+        ) && !(nc == '分' && starts_with(chars, j, "分别"))
         {
             return None;
         }
@@ -256,11 +287,23 @@ fn read_at(chars: &[char], i: usize, chinese: bool) -> Option<Quantity> {
     if sep_at != usize::MAX {
         if let Some(&sep) = chars.get(sep_at) {
             if matches!(sep, '-' | '—' | '~' | '至' | '到' | '–' | '－' | '～') {
-                let k = if sep == '—' && chars.get(sep_at + 1) == Some(&'—') { sep_at + 2 } else { sep_at + 1 };
+                let k = if sep == '—' && chars.get(sep_at + 1) == Some(&'—') {
+                    sep_at + 2
+                } else {
+                    sep_at + 1
+                };
                 if let Some(num2) = read_arabic(chars, k).filter(|_| !chinese) {
                     let (f2, e2) = read_scale(chars, num2.end);
                     let v2 = num2.value * f2;
-                    let factor = if value_max.is_none() && f2 > 1.0 && value * f2 <= v2 * 1.0001 && value < v2 { f2 } else { 1.0 };
+                    let factor = if value_max.is_none()
+                        && f2 > 1.0
+                        && value * f2 <= v2 * 1.0001
+                        && value < v2
+                    {
+                        f2
+                    } else {
+                        1.0
+                    };
                     if value * factor < v2 {
                         value *= factor;
                         value_max = Some(v2);
@@ -280,7 +323,22 @@ fn read_at(chars: &[char], i: usize, chinese: bool) -> Option<Quantity> {
     }
     if chinese {
         let word: String = chars[j..uend].iter().collect();
-        let allowed = ZH_NUMERAL_UNITS.iter().any(|w| word.starts_with(w)) || unit.family == crate::unit::Family::Money || matches!(unit.canonical.as_str(), "亩" | "t" | "km" | "kg" | "斤" | "ha" | "kW" | "kWh" | "km²" | "m²" | "人次" | "pp");
+        let allowed = ZH_NUMERAL_UNITS.iter().any(|w| word.starts_with(w))
+            || unit.family == crate::unit::Family::Money
+            || matches!(
+                unit.canonical.as_str(),
+                "亩" | "t"
+                    | "km"
+                    | "kg"
+                    | "斤"
+                    | "ha"
+                    | "kW"
+                    | "kWh"
+                    | "km²"
+                    | "m²"
+                    | "人次"
+                    | "pp"
+            );
         if !allowed {
             return None;
         }
@@ -306,7 +364,15 @@ fn read_at(chars: &[char], i: usize, chinese: bool) -> Option<Quantity> {
 
 /// Looks around the quantity `[start, end)` for comparators and a change
 /// verb, and builds it.
-fn finish(chars: &[char], start: usize, end: usize, value: f64, value_max: Option<f64>, unit: Unit, _: bool) -> Quantity {
+fn finish(
+    chars: &[char],
+    start: usize,
+    end: usize,
+    value: f64,
+    value_max: Option<f64>,
+    unit: Unit,
+    _: bool,
+) -> Quantity {
     let mut comparator = Comparator::Eq;
     let mut tail_end = end;
     for (w, c) in CMP_AFTER {
@@ -325,7 +391,9 @@ fn finish(chars: &[char], start: usize, end: usize, value: f64, value_max: Optio
     for (w, c) in CMP_BEFORE {
         if ends_with(chars, p, w) {
             // 上 only as 上千万 (a bare scale word after it)
-            if *w == "上" && !crate::number::cn_scale(chars[start]).is_some_and(|_| cn_digit(chars[start]).is_none()) {
+            let bare_scale =
+                crate::number::cn_scale(chars[start]).is_some() && cn_digit(chars[start]).is_none();
+            if *w == "上" && !bare_scale {
                 continue;
             }
             // 达 inside 到达, 发达: fine either way; 近 inside 附近, 最近, 接近 handled above
@@ -337,9 +405,13 @@ fn finish(chars: &[char], start: usize, end: usize, value: f64, value_max: Optio
             break;
         }
     }
+    let mut span_start = start;
     if let Some(b) = before {
         if comparator == Comparator::Eq || b == Comparator::Le {
             comparator = b;
+        }
+        if b != Comparator::Eq {
+            span_start = p;
         }
     }
     // 提高至, 增加到: the new level, not the change.
@@ -363,10 +435,21 @@ fn finish(chars: &[char], start: usize, end: usize, value: f64, value_max: Optio
             if ends_with(chars, vq, w) {
                 // 新增, 净增: a level count, not a change.
                 let one = w.chars().count() == 1;
-                if one && vq >= 2 && matches!(chars[vq - 2], '新' | '净' | '递' | '倍' | '骤' | '剧' | '猛') {
+                if one
+                    && vq >= 2
+                    && matches!(
+                        chars[vq - 2],
+                        '新' | '净' | '递' | '倍' | '骤' | '剧' | '猛'
+                    )
+                {
                     break;
                 }
-                if one && !matches!(unit.family, crate::unit::Family::Percent | crate::unit::Family::Points) {
+                if one
+                    && !matches!(
+                        unit.family,
+                        crate::unit::Family::Percent | crate::unit::Family::Points
+                    )
+                {
                     break;
                 }
                 measure = Measure::Change;
@@ -391,6 +474,7 @@ fn finish(chars: &[char], start: usize, end: usize, value: f64, value_max: Optio
         measure,
         pred_start: p,
         tail_end,
+        span_start,
     }
 }
 
@@ -400,7 +484,17 @@ mod tests {
 
     fn q(s: &str) -> Vec<(f64, String, &'static str, &'static str)> {
         let c: Vec<char> = s.chars().collect();
-        find_quantities(&c).into_iter().map(|q| (q.value, q.unit.canonical, q.comparator.as_str(), q.measure.as_str())).collect()
+        find_quantities(&c)
+            .into_iter()
+            .map(|q| {
+                (
+                    q.value,
+                    q.unit.canonical,
+                    q.comparator.as_str(),
+                    q.measure.as_str(),
+                )
+            })
+            .collect()
     }
 
     fn one(s: &str, v: f64, u: &str, cmp: &str, m: &str) {
@@ -424,7 +518,13 @@ mod tests {
         one("单位国内生产总值能耗降低2.5%左右", -2.5, "%", "~", "change");
         one("一般性支出压减10%", -10.0, "%", "=", "change");
         one("提高0.5个百分点", 0.5, "pp", "=", "change");
-        one("基础养老金标准提高至391元/月", 391.0, "CNY/月", "=", "level");
+        one(
+            "基础养老金标准提高至391元/月",
+            391.0,
+            "CNY/月",
+            "=",
+            "level",
+        );
         one("增长6%以上", 6.0, "%", ">=", "change");
     }
 
@@ -450,7 +550,23 @@ mod tests {
 
     #[test]
     fn not_indicators() {
-        for s in ["2022年", "3月5日", "第十三届", "二十大", "四期", "\"532\"发展战略", "88路", "5G基站", "PM2.5", "C919", "一批项目", "统一部署", "一镇一特", "三大组团", "\"十四五\""] {
+        for s in [
+            "2022年",
+            "3月5日",
+            "第十三届",
+            "二十大",
+            "四期",
+            "\"532\"发展战略",
+            "88路",
+            "5G基站",
+            "PM2.5",
+            "C919",
+            "一批项目",
+            "统一部署",
+            "一镇一特",
+            "三大组团",
+            "\"十四五\"",
+        ] {
             assert!(q(s).is_empty(), "{s}: {:?}", q(s));
         }
     }

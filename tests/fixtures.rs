@@ -1,0 +1,215 @@
+//! Fixture tests on real report text: the engine against hand-made gold
+//! (`tests/data/gold`, the contract's gold format), scored as
+//! `shared/eval/score.py` scores it, plus named indicators a reader checks.
+
+use serde_json::Value;
+use zhibiao::{analyze, Indicator};
+
+struct Gold {
+    start: usize,
+    end: usize,
+    value: f64,
+    unit: String,
+    name: String,
+    kind: String,
+    comparator: String,
+    measure: String,
+    optional: bool,
+}
+
+fn load(name: &str) -> (String, Vec<Gold>) {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data");
+    let text = std::fs::read_to_string(format!("{dir}/corpus/{name}.txt")).unwrap();
+    let gold: Vec<Value> =
+        serde_json::from_str(&std::fs::read_to_string(format!("{dir}/gold/{name}.json")).unwrap())
+            .unwrap();
+    let chars: Vec<char> = text.chars().collect();
+    let mut from = 0;
+    let mut out = Vec::new();
+    for g in gold {
+        let anchor: Vec<char> = g["anchor"].as_str().unwrap().chars().collect();
+        let quote: Vec<char> = g["quote"].as_str().unwrap().chars().collect();
+        let at = (from..=chars.len() - anchor.len())
+            .find(|&i| chars[i..i + anchor.len()] == anchor[..])
+            .expect("anchor in text");
+        let q = (0..=anchor.len() - quote.len())
+            .find(|&i| anchor[i..i + quote.len()] == quote[..])
+            .expect("quote in anchor");
+        from = at;
+        out.push(Gold {
+            start: at + q,
+            end: at + q + quote.len(),
+            value: g["value"].as_f64().unwrap(),
+            unit: g["unit"].as_str().unwrap().into(),
+            name: g["name"].as_str().unwrap().into(),
+            kind: g["kind"].as_str().unwrap().into(),
+            comparator: g["comparator"].as_str().unwrap().into(),
+            measure: g["measure"].as_str().unwrap().into(),
+            optional: g["optional"].as_bool().unwrap_or(false),
+        });
+    }
+    (text, out)
+}
+
+fn name_ok(a: &str, b: &str) -> bool {
+    let a: Vec<char> = a.chars().filter(|c| !c.is_whitespace()).collect();
+    let b: Vec<char> = b.chars().filter(|c| !c.is_whitespace()).collect();
+    let mut pool = b.clone();
+    let mut common = 0;
+    for c in &a {
+        if let Some(p) = pool.iter().position(|x| x == c) {
+            pool.swap_remove(p);
+            common += 1;
+        }
+    }
+    common > 0 && 2.0 * common as f64 / (a.len() + b.len()) as f64 >= 0.5
+}
+
+/// (quantity F1, full F1)
+fn score(name: &str) -> (f64, f64) {
+    let (text, gold) = load(name);
+    let preds = analyze(&text).indicators;
+    let matches = |p: &Indicator, g: &Gold| {
+        p.start < g.end
+            && g.start < p.end
+            && (p.value - g.value).abs() <= 1e-6 * g.value.abs().max(1.0)
+            && p.unit == g.unit
+    };
+    let mut used = vec![false; gold.len()];
+    let (mut tp, mut fp, mut full) = (0, 0, 0);
+    for p in &preds {
+        if let Some(gi) = (0..gold.len()).find(|&i| !used[i] && matches(p, &gold[i])) {
+            used[gi] = true;
+            if gold[gi].optional {
+                continue;
+            }
+            tp += 1;
+            let g = &gold[gi];
+            if name_ok(&p.name, &g.name)
+                && p.kind.as_str() == g.kind
+                && p.comparator.as_str() == g.comparator
+                && p.measure.as_str() == g.measure
+            {
+                full += 1;
+            }
+        } else if gold
+            .iter()
+            .any(|g| g.optional && p.start < g.end && g.start < p.end)
+        {
+            continue;
+        } else {
+            fp += 1;
+            eprintln!("{name}: extra {:?} {} {}", p.text, p.value, p.unit);
+        }
+    }
+    let total = gold.iter().filter(|g| !g.optional).count();
+    for (g, u) in gold.iter().zip(&used) {
+        if !u && !g.optional {
+            eprintln!("{name}: missed {} {} {}", g.name, g.value, g.unit);
+        }
+    }
+    let f1 = |t: usize| 2.0 * t as f64 / ((tp + fp) + total) as f64;
+    (f1(tp), f1(full))
+}
+
+#[test]
+fn jintan_2023_meets_the_bar() {
+    let (q, full) = score("jintan-2023");
+    assert!(q >= 0.97, "quantity F1 {q:.3}");
+    assert!(full >= 0.88, "full F1 {full:.3}");
+}
+
+#[test]
+fn national_2024_meets_the_bar() {
+    let (q, full) = score("zh-national-2024");
+    assert!(q >= 0.97, "quantity F1 {q:.3}");
+    assert!(full >= 0.88, "full F1 {full:.3}");
+}
+
+#[test]
+fn india_budget_2016_meets_the_bar() {
+    let (q, _) = score("en-india-budget-2016");
+    assert!(q >= 0.93, "quantity F1 {q:.3}");
+}
+
+fn find<'a>(r: &'a [Indicator], text: &str) -> &'a Indicator {
+    r.iter()
+        .find(|i| i.text == text || i.text.ends_with(text))
+        .unwrap_or_else(|| panic!("no indicator {text:?}"))
+}
+
+#[test]
+fn jintan_named_indicators() {
+    let (text, _) = load("jintan-2023");
+    let r = analyze(&text).indicators;
+    let i = find(&r, "超 600亿元");
+    assert_eq!(
+        (
+            i.name.as_str(),
+            i.value,
+            i.unit.as_str(),
+            i.comparator.as_str()
+        ),
+        ("协议投资总额", 6e10, "CNY", ">")
+    );
+    assert_eq!((i.kind.as_str(), i.year), ("actual", Some(2022)));
+    let i = r
+        .iter()
+        .find(|i| i.name == "地区生产总值" && i.kind.as_str() == "target")
+        .unwrap();
+    assert_eq!(
+        (i.value, i.unit.as_str(), i.measure.as_str(), i.year),
+        (8.0, "%", "change", Some(2023))
+    );
+    let i = find(&r, "391元/ 月");
+    assert_eq!((i.value, i.unit.as_str()), (391.0, "CNY/月"));
+    let i = find(&r, "不 少于15个");
+    assert_eq!(
+        (i.value, i.comparator.as_str(), i.kind.as_str()),
+        (15.0, ">=", "target")
+    );
+    // every span is the original text
+    let chars: Vec<char> = text.chars().collect();
+    for i in &r {
+        assert_eq!(i.text, chars[i.start..i.end].iter().collect::<String>());
+    }
+}
+
+#[test]
+fn national_named_indicators() {
+    let (text, _) = load("zh-national-2024");
+    let r = analyze(&text).indicators;
+    let i = find(&r, "超过126万亿元");
+    assert_eq!(
+        (i.name.as_str(), i.value, i.comparator.as_str(), i.year),
+        ("国内生产总值", 1.26e14, ">", Some(2023))
+    );
+    let i = find(&r, "2.5%");
+    assert_eq!(
+        (
+            i.value,
+            i.comparator.as_str(),
+            i.measure.as_str(),
+            i.kind.as_str()
+        ),
+        (-2.5, "~", "change", "target")
+    );
+}
+
+#[test]
+fn india_named_indicators() {
+    let (text, _) = load("en-india-budget-2016");
+    let r = analyze(&text).indicators;
+    let i = r.iter().find(|i| i.text.starts_with("` 17,000")).unwrap();
+    assert_eq!((i.value, i.unit.as_str()), (1.7e11, "INR"));
+    let i = r.iter().find(|i| i.text.starts_with("28.5 lakh")).unwrap();
+    assert_eq!(
+        (i.value, i.unit.as_str(), i.kind.as_str()),
+        (2.85e6, "ha", "target")
+    );
+    assert!(
+        !r.iter()
+            .any(|i| i.text.starts_with("2016") || i.text.starts_with("17.")),
+        "years and paragraph numbers are not indicators"
+    );
+}
