@@ -9,20 +9,8 @@ pub fn to_json(report: &Report) -> String {
 }
 
 /// The column headers of the tabular exports, in the contract's order.
-pub const COLUMNS: &[&str] = &[
-    "name",
-    "value",
-    "value_max",
-    "unit",
-    "comparator",
-    "measure",
-    "kind",
-    "year",
-    "section",
-    "start",
-    "end",
-    "text",
-];
+pub const COLUMNS: &[&str] =
+    &["name", "value", "value_max", "unit", "comparator", "measure", "kind", "year", "section", "start", "end", "text"];
 
 /// A cell of a row: text or number.
 #[derive(Debug, Clone, PartialEq)]
@@ -42,9 +30,7 @@ pub fn row(ind: &Indicator) -> Vec<Cell> {
         Cell::Text(ind.comparator.as_str().into()),
         Cell::Text(ind.measure.as_str().into()),
         Cell::Text(ind.kind.as_str().into()),
-        ind.year
-            .map(|y| Cell::Number(y as f64))
-            .unwrap_or(Cell::Empty),
+        ind.year.map(|y| Cell::Number(y as f64)).unwrap_or(Cell::Empty),
         Cell::Text(ind.section.clone()),
         Cell::Number(ind.start as f64),
         Cell::Number(ind.end as f64),
@@ -112,11 +98,7 @@ pub fn to_csv(report: &Report) -> String {
 /// A Markdown table of any table.
 pub fn table_to_markdown(headers: &[&str], rows: &[Vec<Cell>]) -> String {
     let esc = |s: &str| s.replace('|', "\\|").replace('\n', " ");
-    let mut out = format!(
-        "| {} |\n|{}\n",
-        headers.join(" | "),
-        "---|".repeat(headers.len())
-    );
+    let mut out = format!("| {} |\n|{}\n", headers.join(" | "), "---|".repeat(headers.len()));
     for r in rows {
         out.push('|');
         for c in r {
@@ -152,8 +134,7 @@ pub fn tables_to_xlsx(tables: &[Table<'_>]) -> Result<Vec<u8>, String> {
         ws.set_name(*name).map_err(|e| e.to_string())?;
         let mut widths: Vec<usize> = headers.iter().map(|h| h.chars().count() + 2).collect();
         for (c, h) in headers.iter().enumerate() {
-            ws.write_string_with_format(0, c as u16, *h, &bold)
-                .map_err(|e| e.to_string())?;
+            ws.write_string_with_format(0, c as u16, *h, &bold).map_err(|e| e.to_string())?;
         }
         for (r, row) in rows.iter().enumerate() {
             let r = (r + 1) as u32;
@@ -165,8 +146,7 @@ pub fn tables_to_xlsx(tables: &[Table<'_>]) -> Result<Vec<u8>, String> {
                         // CJK characters are about two columns wide.
                         let w: usize = s.chars().map(|ch| if ch.is_ascii() { 1 } else { 2 }).sum();
                         widths[c] = widths[c].max(w.min(60) + 1);
-                        ws.write_string(r, col, s.as_ref())
-                            .map_err(|e| e.to_string())?;
+                        ws.write_string(r, col, s.as_ref()).map_err(|e| e.to_string())?;
                     }
                     Cell::Number(v) => {
                         widths[c] = widths[c].max(fmt_number(*v).len() + 1);
@@ -177,8 +157,7 @@ pub fn tables_to_xlsx(tables: &[Table<'_>]) -> Result<Vec<u8>, String> {
             }
         }
         for (c, w) in widths.iter().enumerate() {
-            ws.set_column_width(c as u16, *w as f64)
-                .map_err(|e| e.to_string())?;
+            ws.set_column_width(c as u16, *w as f64).map_err(|e| e.to_string())?;
         }
         ws.set_freeze_panes(1, 0).map_err(|e| e.to_string())?;
     }
@@ -198,11 +177,7 @@ mod tests {
 
     #[test]
     fn csv_quotes_and_neutralizes() {
-        let rows = vec![vec![
-            Cell::Text("=SUM(A1)".into()),
-            Cell::Number(-10.0),
-            Cell::Text("a,\"b\"".into()),
-        ]];
+        let rows = vec![vec![Cell::Text("=SUM(A1)".into()), Cell::Number(-10.0), Cell::Text("a,\"b\"".into())]];
         let csv = table_to_csv(&["x", "y", "z"], &rows);
         assert_eq!(csv, "\u{FEFF}x,y,z\r\n'=SUM(A1),-10,\"a,\"\"b\"\"\"\r\n");
     }

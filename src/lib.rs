@@ -25,21 +25,14 @@ pub const MAX_INPUT_BYTES: usize = 64 << 20;
 /// assert_eq!(r.indicators[0].unit, "%");
 /// ```
 pub fn analyze(text: &str) -> Report {
-    let mut report = Report {
-        language: detect_language(text),
-        ..Report::default()
-    };
+    let mut report = Report { language: detect_language(text), ..Report::default() };
     if text.trim().is_empty() {
         return report;
     }
     if text.len() > MAX_INPUT_BYTES {
         report.diagnostics.push(Diagnostic {
             severity: "warning",
-            message: format!(
-                "the text is {} MB; at most {} MB are analysed",
-                text.len() >> 20,
-                MAX_INPUT_BYTES >> 20
-            ),
+            message: format!("the text is {} MB; at most {} MB are analysed", text.len() >> 20, MAX_INPUT_BYTES >> 20),
             start: 0,
             end: 0,
         });

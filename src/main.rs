@@ -9,7 +9,8 @@ use std::process::ExitCode;
 
 use zhibiao::{analyze, export};
 
-const USAGE: &str = "usage: zhibiao extract FILE... [--format json|csv|xlsx|md] [-o OUT]\n       (FILE may be - for standard input)";
+const USAGE: &str =
+    "usage: zhibiao extract FILE... [--format json|csv|xlsx|md] [-o OUT]\n       (FILE may be - for standard input)";
 
 struct Args {
     files: Vec<String>,
@@ -24,11 +25,7 @@ fn parse_args(mut it: impl Iterator<Item = String>) -> Result<Args, String> {
         Some(other) => return Err(format!("unknown command '{other}'")),
         None => return Err("no command given".into()),
     }
-    let mut a = Args {
-        files: vec![],
-        format: "json".into(),
-        out: None,
-    };
+    let mut a = Args { files: vec![], format: "json".into(), out: None };
     while let Some(x) = it.next() {
         match x.as_str() {
             "--format" | "-f" => a.format = it.next().ok_or("--format needs a value")?,
@@ -43,10 +40,7 @@ fn parse_args(mut it: impl Iterator<Item = String>) -> Result<Args, String> {
         return Err("no input file given".into());
     }
     if !matches!(a.format.as_str(), "json" | "csv" | "xlsx" | "md") {
-        return Err(format!(
-            "unknown format '{}' (json, csv, xlsx or md)",
-            a.format
-        ));
+        return Err(format!("unknown format '{}' (json, csv, xlsx or md)", a.format));
     }
     Ok(a)
 }
@@ -54,9 +48,7 @@ fn parse_args(mut it: impl Iterator<Item = String>) -> Result<Args, String> {
 fn read_input(path: &str) -> Result<String, String> {
     let mut bytes = Vec::new();
     if path == "-" {
-        io::stdin()
-            .read_to_end(&mut bytes)
-            .map_err(|e| format!("standard input: {e}"))?;
+        io::stdin().read_to_end(&mut bytes).map_err(|e| format!("standard input: {e}"))?;
     } else {
         let meta = std::fs::metadata(path).map_err(|e| format!("{path}: {}", describe(&e)))?;
         if meta.is_dir() {

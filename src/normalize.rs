@@ -42,10 +42,7 @@ pub fn is_cjk(c: char) -> bool {
 /// True for characters after which a line break ends a sentence or a
 /// heading rather than running through a word.
 pub fn ends_sentence(c: char) -> bool {
-    matches!(
-        c,
-        '。' | '！' | '？' | '；' | '!' | '?' | ';' | '.' | ':' | '：' | '”' | '」'
-    )
+    matches!(c, '。' | '！' | '？' | '；' | '!' | '?' | ';' | '.' | ':' | '：' | '”' | '」')
 }
 
 /// Folds one character: full-width ASCII forms to ASCII, odd spaces to a
@@ -74,10 +71,7 @@ fn is_space(c: char) -> bool {
 fn tight(c: char) -> bool {
     is_cjk(c)
         || c.is_ascii_digit()
-        || matches!(
-            c,
-            '%' | '‰' | '/' | '(' | ')' | '"' | ',' | '.' | '、' | '“' | '”' | '（' | '）' | '—'
-        )
+        || matches!(c, '%' | '‰' | '/' | '(' | ')' | '"' | ',' | '.' | '、' | '“' | '”' | '（' | '）' | '—')
 }
 
 /// Normalizes `text`. `hard_breaks` lists original offsets of line breaks
@@ -115,9 +109,8 @@ pub fn normalize(text: &str, hard_breaks: &[usize]) -> Normalized {
             let (Some(p), Some(nx)) = (prev, next) else {
                 continue; // leading or trailing white space
             };
-            let sentence_break = newlines > 0
-                && ends_sentence(p)
-                && (is_cjk(p) || is_cjk(nx) || newlines > 1 || p == ':');
+            let sentence_break =
+                newlines > 0 && ends_sentence(p) && (is_cjk(p) || is_cjk(nx) || newlines > 1 || p == ':');
             let emit = if hard || sentence_break {
                 Some('\n')
             } else if (tight(p) && tight(nx)) && (is_cjk(p) || is_cjk(nx)) {

@@ -89,13 +89,7 @@ pub fn read_arabic(chars: &[char], i: usize) -> Option<Number> {
         }
     }
     let value: f64 = s.parse().ok()?;
-    Some(Number {
-        value,
-        end: j,
-        chinese: false,
-        decimal,
-        int_digits,
-    })
+    Some(Number { value, end: j, chinese: false, decimal, int_digits })
 }
 
 /// Reads the Chinese numeral in `chars[i..end]` (a run of numeral

@@ -45,16 +45,7 @@ pub struct Structure {
     pub plan_year: Option<i32>,
 }
 
-const REVIEW_CUES: &[&str] = &[
-    "工作回顾",
-    "回顾",
-    "过去一年",
-    "过去五年",
-    "一年来",
-    "工作总结",
-    "Review",
-    "review",
-];
+const REVIEW_CUES: &[&str] = &["工作回顾", "回顾", "过去一年", "过去五年", "一年来", "工作总结", "Review", "review"];
 const PLAN_CUES: &[&str] = &[
     "工作安排",
     "主要预期目标",
@@ -90,15 +81,10 @@ const REVIEW_LINE_CUES: &[&str] = &["过去一年", "一年来", "回顾过去",
 fn strip_decoration(line: &str) -> String {
     let t = line.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
     let t = t.trim_start_matches(|c: char| {
-        matches!(
-            c,
-            '#' | '■' | '□' | '●' | '◆' | '◇' | '▲' | '★' | '*' | '>' | '-'
-        ) || c.is_whitespace()
+        matches!(c, '#' | '■' | '□' | '●' | '◆' | '◇' | '▲' | '★' | '*' | '>' | '-') || c.is_whitespace()
     });
     let t = t.trim_end_matches(|c: char| c == '*' || c.is_whitespace());
-    t.chars()
-        .filter(|c| !c.is_whitespace() && *c != '\u{3000}')
-        .collect()
+    t.chars().filter(|c| !c.is_whitespace() && *c != '\u{3000}').collect()
 }
 
 fn years_in(s: &str) -> Vec<i32> {
@@ -131,51 +117,31 @@ fn heading_level(raw: &str, clean: &str, prev_ends: bool, next: &str) -> Option<
     }
     let mut cs = clean.chars();
     let first = cs.next()?;
-    let inner_stop = clean
-        .chars()
-        .take(len.saturating_sub(1))
-        .any(|c| matches!(c, '。' | '！' | '？'));
+    let inner_stop = clean.chars().take(len.saturating_sub(1)).any(|c| matches!(c, '。' | '！' | '？'));
     if t.starts_with('#') {
         return Some(t.chars().take_while(|&c| c == '#').count().min(4) as u8);
     }
     if t.starts_with("**") && t.ends_with("**") && len <= 40 {
         return Some(3);
     }
-    if matches!(first, '■' | '□' | '●' | '◆' | '◇' | '▲' | '★')
-        || t.starts_with(['■', '□', '●', '◆', '◇', '▲', '★'])
+    if matches!(first, '■' | '□' | '●' | '◆' | '◇' | '▲' | '★') || t.starts_with(['■', '□', '●', '◆', '◇', '▲', '★'])
     {
         return (len <= 40 && !inner_stop).then_some(3);
     }
     // 一、 二、
-    let cn: String = clean
-        .chars()
-        .take_while(|c| "一二三四五六七八九十".contains(*c))
-        .collect();
+    let cn: String = clean.chars().take_while(|c| "一二三四五六七八九十".contains(*c)).collect();
     if !cn.is_empty() && clean[cn.len()..].starts_with('、') {
         return (len <= 40 && !inner_stop).then_some(1);
     }
     // （一） (一)
     if matches!(first, '(' | '（') {
-        let rest: String = clean
-            .chars()
-            .skip(1)
-            .take_while(|c| "一二三四五六七八九十".contains(*c))
-            .collect();
-        if !rest.is_empty()
-            && matches!(
-                clean.chars().nth(1 + rest.chars().count()),
-                Some(')' | '）')
-            )
-        {
+        let rest: String = clean.chars().skip(1).take_while(|c| "一二三四五六七八九十".contains(*c)).collect();
+        if !rest.is_empty() && matches!(clean.chars().nth(1 + rest.chars().count()), Some(')' | '）')) {
             return (len <= 40 && !inner_stop).then_some(2);
         }
     }
     // 1. 1、 1．
-    let digits: String = clean
-        .chars()
-        .map(fold)
-        .take_while(|c| c.is_ascii_digit())
-        .collect();
+    let digits: String = clean.chars().map(fold).take_while(|c| c.is_ascii_digit()).collect();
     if !digits.is_empty() && digits.len() <= 2 {
         let after = clean.chars().map(fold).nth(digits.len());
         let after2 = clean.chars().map(fold).nth(digits.len() + 1);
@@ -194,29 +160,16 @@ fn heading_level(raw: &str, clean: &str, prev_ends: bool, next: &str) -> Option<
         n.len() == 5 && n[..4].iter().all(|c| c.is_ascii_digit()) && n[4] == '年'
     };
     let runs_on = !next_year_heading
-        && next_first
-            .is_some_and(|c| c.is_lowercase() || fold(c).is_ascii_digit() || fold(c) == '%');
-    if prev_ends
-        && !runs_on
-        && !ends_sentence(last)
-        && !matches!(last, '，' | ',' | '、')
-        && !inner_stop
-    {
-        if cjk * 2 >= len
-            && len <= 30
-            && !last.is_ascii_digit()
-            && !"超达的和及与为在了至到约近逾".contains(last)
+        && next_first.is_some_and(|c| c.is_lowercase() || fold(c).is_ascii_digit() || fold(c) == '%');
+    if prev_ends && !runs_on && !ends_sentence(last) && !matches!(last, '，' | ',' | '、') && !inner_stop {
+        if cjk * 2 >= len && len <= 30 && !last.is_ascii_digit() && !"超达的和及与为在了至到约近逾".contains(last)
         {
             return Some(1);
         }
         let words: Vec<&str> = raw.split_whitespace().collect();
         let long: Vec<&&str> = words.iter().filter(|w| w.chars().count() >= 4).collect();
-        let title_case = long
-            .iter()
-            .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
-            .count()
-            * 5
-            >= long.len() * 3;
+        let title_case =
+            long.iter().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count() * 5 >= long.len() * 3;
         if cjk == 0
             && len <= 60
             && first.is_uppercase()
@@ -244,14 +197,9 @@ pub fn analyze_structure(text: &str) -> Structure {
         let llen = line.chars().count();
         let clean = strip_decoration(line);
         if !clean.is_empty() {
-            let next = lines[lineno + 1..]
-                .iter()
-                .find(|l| !l.trim().is_empty())
-                .copied()
-                .unwrap_or("");
+            let next = lines[lineno + 1..].iter().find(|l| !l.trim().is_empty()).copied().unwrap_or("");
             let is_heading = heading_level(line, &clean, prev_ends, next);
-            if lineno < 5 && (clean.contains("政府工作报告") || clean.contains("工作报告"))
-            {
+            if lineno < 5 && (clean.contains("政府工作报告") || clean.contains("工作报告")) {
                 title_years.extend(years_in(&clean));
             }
             if let Some(level) = is_heading {
@@ -265,11 +213,7 @@ pub fn analyze_structure(text: &str) -> Structure {
                 };
                 if let Some(p) = period {
                     let y = years_in(&title).first().copied();
-                    s.marks.push(PeriodMark {
-                        at: offset,
-                        period: p,
-                        year: y,
-                    });
+                    s.marks.push(PeriodMark { at: offset, period: p, year: y });
                     if let Some(y) = y {
                         if p == Period::Review {
                             review_years.push(y)
@@ -278,12 +222,7 @@ pub fn analyze_structure(text: &str) -> Structure {
                         }
                     }
                 }
-                s.headings.push(Heading {
-                    level,
-                    title,
-                    start: offset,
-                    end: offset + llen,
-                });
+                s.headings.push(Heading { level, title, start: offset, end: offset + llen });
                 s.hard_breaks.push(offset + llen);
                 if offset > 0 {
                     s.hard_breaks.push(offset - 1);
@@ -291,11 +230,7 @@ pub fn analyze_structure(text: &str) -> Structure {
             } else {
                 // Cues inside a paragraph open a period from the cue on.
                 let head: String = clean.chars().take(80).collect();
-                if let Some((pos, _)) = PLAN_LINE_CUES
-                    .iter()
-                    .filter_map(|c| head.find(c).map(|p| (p, c)))
-                    .min()
-                {
+                if let Some((pos, _)) = PLAN_LINE_CUES.iter().filter_map(|c| head.find(c).map(|p| (p, c))).min() {
                     let at = offset + head[..pos].chars().count();
                     let y = years_in(&head[..pos + 3.min(head.len() - pos)])
                         .last()
@@ -304,23 +239,13 @@ pub fn analyze_structure(text: &str) -> Structure {
                     if let Some(y) = y {
                         plan_years.push(y);
                     }
-                    s.marks.push(PeriodMark {
-                        at,
-                        period: Period::Plan,
-                        year: y,
-                    });
+                    s.marks.push(PeriodMark { at, period: Period::Plan, year: y });
                 } else if REVIEW_LINE_CUES.iter().any(|c| head.starts_with(c)) {
-                    s.marks.push(PeriodMark {
-                        at: offset,
-                        period: Period::Review,
-                        year: None,
-                    });
+                    s.marks.push(PeriodMark { at: offset, period: Period::Review, year: None });
                 }
             }
             let last = clean.chars().last().unwrap_or('。');
-            prev_ends = is_heading.is_some()
-                || ends_sentence(last)
-                || matches!(last, '"' | '”' | ')' | '）');
+            prev_ends = is_heading.is_some() || ends_sentence(last) || matches!(last, '"' | '”' | ')' | '）');
         } else {
             prev_ends = true;
         }
@@ -331,9 +256,7 @@ pub fn analyze_structure(text: &str) -> Structure {
     s.hard_breaks.dedup();
     let plan = plan_years.first().copied();
     let review = review_years.first().copied();
-    s.plan_year = plan
-        .or(review.map(|y| y + 1))
-        .or(title_years.first().copied());
+    s.plan_year = plan.or(review.map(|y| y + 1)).or(title_years.first().copied());
     s.review_year = review.or(s.plan_year.map(|y| y - 1));
     s.report_year = title_years.first().copied().or(s.plan_year);
     s
@@ -374,11 +297,7 @@ mod tests {
     #[test]
     fn headings_and_levels() {
         let s = analyze_structure(REPORT);
-        let titles: Vec<(&str, u8)> = s
-            .headings
-            .iter()
-            .map(|h| (h.title.as_str(), h.level))
-            .collect();
+        let titles: Vec<(&str, u8)> = s.headings.iter().map(|h| (h.title.as_str(), h.level)).collect();
         assert_eq!(
             titles,
             vec![
@@ -396,17 +315,16 @@ mod tests {
         let s = analyze_structure(REPORT);
         let at = REPORT.chars().count() - 5;
         assert_eq!(s.period_at(at), Some((Period::Plan, Some(2023))));
-        let at = REPORT
-            .find("全年")
-            .map(|b| REPORT[..b].chars().count())
-            .unwrap();
+        let at = REPORT.find("全年").map(|b| REPORT[..b].chars().count()).unwrap();
         assert_eq!(s.period_at(at), Some((Period::Review, Some(2022))));
         assert_eq!(s.section_at(at), "一、攻坚重大项目,综合实力全面增强");
     }
 
     #[test]
     fn long_numbered_paragraphs_are_not_headings() {
-        let s = analyze_structure("17. Out of 141 million hectares of net cultivated area, only 46% is covered with irrigation.\n");
+        let s = analyze_structure(
+            "17. Out of 141 million hectares of net cultivated area, only 46% is covered with irrigation.\n",
+        );
         assert!(s.headings.is_empty());
     }
 

@@ -122,8 +122,8 @@ const ZH_UNITS: &[Entry] = &[
 /// Measure words that a Chinese numeral (not Arabic) may carry and still be
 /// an indicator: `两次`, `三所`; `三大`, `四期`, `二十大` stay out.
 pub const ZH_NUMERAL_UNITS: &[&str] = &[
-    "个", "家", "人", "名", "所", "座", "条", "项", "件", "次", "部", "户", "套", "张", "处", "台",
-    "辆", "艘", "位", "批", "万", "亿", "倍", "%",
+    "个", "家", "人", "名", "所", "座", "条", "项", "件", "次", "部", "户", "套", "张", "处", "台", "辆", "艘", "位",
+    "批", "万", "亿", "倍", "%",
 ];
 
 /// Counted nouns that stand as the unit of a Chinese count with no measure
@@ -169,9 +169,7 @@ const RATE_DENOMS: &[(&str, &str)] = &[
 
 /// True when `s` stands in `chars` at `i`.
 pub(crate) fn starts_with(chars: &[char], i: usize, s: &str) -> bool {
-    s.chars()
-        .enumerate()
-        .all(|(k, c)| chars.get(i + k) == Some(&c))
+    s.chars().enumerate().all(|(k, c)| chars.get(i + k) == Some(&c))
 }
 
 type Entry = (&'static str, &'static str, f64, Family);
@@ -186,11 +184,7 @@ pub fn read_zh_unit(chars: &[char], i: usize) -> Option<(Unit, usize)> {
         }
     }
     let (u, len) = best?;
-    let mut unit = Unit {
-        canonical: u.1.to_string(),
-        factor: u.2,
-        family: u.3,
-    };
+    let mut unit = Unit { canonical: u.1.to_string(), factor: u.2, family: u.3 };
     let mut end = i + len;
     // `元/月`, `元/吨`: a rate.
     if matches!(chars.get(end), Some('/') | Some('每')) {
@@ -211,16 +205,7 @@ pub fn read_zh_counted_noun(chars: &[char], i: usize) -> Option<(Unit, usize)> {
     ZH_COUNTED_NOUNS
         .iter()
         .find(|w| starts_with(chars, i, w))
-        .map(|w| {
-            (
-                Unit {
-                    canonical: (*w).to_string(),
-                    factor: 1.0,
-                    family: Family::People,
-                },
-                i + w.chars().count(),
-            )
-        })
+        .map(|w| (Unit { canonical: (*w).to_string(), factor: 1.0, family: Family::People }, i + w.chars().count()))
 }
 
 /// The family of a canonical unit, for summaries.
@@ -229,8 +214,7 @@ pub fn family_of(canonical: &str) -> Family {
         return Family::Rate;
     }
     match canonical {
-        "CNY" | "USD" | "EUR" | "HKD" | "GBP" | "JPY" | "SGD" | "INR" | "MOP" | "TWD" | "AUD"
-        | "CAD" => Family::Money,
+        "CNY" | "USD" | "EUR" | "HKD" | "GBP" | "JPY" | "SGD" | "INR" | "MOP" | "TWD" | "AUD" | "CAD" => Family::Money,
         "%" | "‰" => Family::Percent,
         "pp" => Family::Points,
         "km²" | "m²" | "ha" | "亩" | "acres" => Family::Area,
@@ -240,11 +224,7 @@ pub fn family_of(canonical: &str) -> Family {
         "m³" => Family::Volume,
         "人" | "名" | "人次" | "位" => Family::People,
         "倍" | "times" => Family::Multiple,
-        _ => ZH_UNITS
-            .iter()
-            .find(|u| u.1 == canonical)
-            .map(|u| u.3)
-            .unwrap_or(Family::Count),
+        _ => ZH_UNITS.iter().find(|u| u.1 == canonical).map(|u| u.3).unwrap_or(Family::Count),
     }
 }
 

@@ -36,8 +36,7 @@ struct JsReport<'a> {
 }
 
 fn to_js<T: Serialize>(v: &T) -> Result<JsValue, js_sys::Error> {
-    v.serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| js_sys::Error::new(&e.to_string()))
+    v.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).map_err(|e| js_sys::Error::new(&e.to_string()))
 }
 
 /// Analyses `text`; returns the report with UTF-16 offsets added.
@@ -57,11 +56,7 @@ pub fn analyze(text: &str) -> Result<JsValue, js_sys::Error> {
         indicators: report
             .indicators
             .iter()
-            .map(|ind| JsIndicator {
-                ind,
-                start16: at(ind.start),
-                end16: at(ind.end),
-            })
+            .map(|ind| JsIndicator { ind, start16: at(ind.start), end16: at(ind.end) })
             .collect(),
         diagnostics: &report.diagnostics,
         report_year: report.report_year,

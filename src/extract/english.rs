@@ -21,22 +21,14 @@ fn words(chars: &[char]) -> Vec<Word> {
     let mut i = 0;
     while i < chars.len() {
         let c = chars[i];
-        if c.is_alphanumeric()
-            || c == '`'
-            || c == '$'
-            || c == '%'
-            || c == '£'
-            || c == '€'
-            || c == '₹'
-        {
+        if c.is_alphanumeric() || c == '`' || c == '$' || c == '%' || c == '£' || c == '€' || c == '₹' {
             let s = i;
             if matches!(c, '`' | '$' | '%' | '£' | '€' | '₹') {
                 i += 1;
             } else if c.is_ascii_digit() {
                 while i < chars.len()
                     && (chars[i].is_ascii_digit()
-                        || (matches!(chars[i], ',' | '.')
-                            && chars.get(i + 1).is_some_and(|d| d.is_ascii_digit())))
+                        || (matches!(chars[i], ',' | '.') && chars.get(i + 1).is_some_and(|d| d.is_ascii_digit())))
                 {
                     i += 1;
                 }
@@ -50,22 +42,12 @@ fn words(chars: &[char]) -> Vec<Word> {
                 }
             }
             let text: String = chars[s..i].iter().collect();
-            out.push(Word {
-                lower: text.to_lowercase(),
-                text,
-                start: s,
-                end: i,
-            });
+            out.push(Word { lower: text.to_lowercase(), text, start: s, end: i });
         } else {
             // punctuation that ends a clause is kept as a word of its own
             if matches!(c, ',' | ';' | '.' | ':' | '(' | ')' | '!' | '?' | '\n') {
                 let text = c.to_string();
-                out.push(Word {
-                    lower: text.clone(),
-                    text,
-                    start: i,
-                    end: i + 1,
-                });
+                out.push(Word { lower: text.clone(), text, start: i, end: i + 1 });
             }
             i += 1;
         }
@@ -121,12 +103,11 @@ const UNITS: &[(&[&str], &str)] = &[
 
 /// Words that end a counted noun phrase.
 const STOP: &[&str] = &[
-    "of", "for", "in", "on", "at", "by", "with", "and", "or", "to", "from", "under", "per",
-    "which", "that", "will", "is", "are", "was", "were", "has", "have", "had", "be", "been", "the",
-    "a", "an", "this", "these", "those", "during", "over", "across", "into", "as", "than", "who",
-    "would", "shall", "can", "could", "being", "its", "their", "our", "through", "since", "till",
-    "until", "before", "after", "per", "each", "every", "more", "less", "not", "also", "already",
-    "so", "but", "it", "they", "we", "there", "while", "where",
+    "of", "for", "in", "on", "at", "by", "with", "and", "or", "to", "from", "under", "per", "which", "that", "will",
+    "is", "are", "was", "were", "has", "have", "had", "be", "been", "the", "a", "an", "this", "these", "those",
+    "during", "over", "across", "into", "as", "than", "who", "would", "shall", "can", "could", "being", "its", "their",
+    "our", "through", "since", "till", "until", "before", "after", "per", "each", "every", "more", "less", "not",
+    "also", "already", "so", "but", "it", "they", "we", "there", "while", "where",
 ];
 
 const MONTHS: &[&str] = &[
@@ -197,10 +178,8 @@ const TARGET_CUES: &[&str] = &[
     "aimed",
     "targeted",
 ];
-const PAST_CUES: &[&str] = &[
-    "was", "were", "had", "already", "achieved", "last", "so", "recorded", "reached", "grew",
-    "rose", "fell",
-];
+const PAST_CUES: &[&str] =
+    &["was", "were", "had", "already", "achieved", "last", "so", "recorded", "reached", "grew", "rose", "fell"];
 
 fn is_clause_end(w: &str) -> bool {
     matches!(w, "," | ";" | "." | ":" | "(" | ")" | "!" | "?" | "\n")
@@ -258,18 +237,14 @@ pub fn extract_en(norm: &Normalized, st: &Structure, original: &[char]) -> Vec<I
             if cur.is_some() {
                 currency = cur;
                 qstart = p.start;
-                if k > 1
-                    && matches!(ws[k - 2].text.as_str(), "US" | "HK" | "S")
-                    && ws[k - 2].end == p.start
-                {
+                if k > 1 && matches!(ws[k - 2].text.as_str(), "US" | "HK" | "S") && ws[k - 2].end == p.start {
                     qstart = ws[k - 2].start;
                 }
             }
         }
         // ordinals (31st, 14th), the second half of a fiscal year (2016-17)
         let glued = chars.get(w.end).is_some_and(|c| c.is_ascii_alphabetic());
-        let fiscal =
-            w.start >= 2 && chars[w.start - 1] == '-' && chars[w.start - 2].is_ascii_digit();
+        let fiscal = w.start >= 2 && chars[w.start - 1] == '-' && chars[w.start - 2].is_ascii_digit();
         if glued || fiscal {
             k += 1;
             continue;
@@ -282,30 +257,15 @@ pub fn extract_en(norm: &Normalized, st: &Structure, original: &[char]) -> Vec<I
         let mut j = k + 1;
         // paragraph numbers `17.` and years `2017`, fiscal years `2015-16`, dates
         let next = ws.get(j).map(|x| x.lower.as_str()).unwrap_or("");
-        let prev = if k > 0 {
-            ws[k - 1].lower.as_str()
-        } else {
-            "\n"
-        };
-        let is_year = !num.decimal
-            && w.text.len() == 4
-            && (1900.0..=2100.0).contains(&value)
-            && currency.is_none();
+        let prev = if k > 0 { ws[k - 1].lower.as_str() } else { "\n" };
+        let is_year = !num.decimal && w.text.len() == 4 && (1900.0..=2100.0).contains(&value) && currency.is_none();
         let para_no = next == "." && (prev == "\n" || k == 0) && currency.is_none();
-        if is_year
-            || para_no
-            || MONTHS.contains(&next)
-            || MONTHS.contains(&prev)
-            || chars.get(num.end) == Some(&'-')
-        {
+        if is_year || para_no || MONTHS.contains(&next) || MONTHS.contains(&prev) || chars.get(num.end) == Some(&'-') {
             k += 1;
             continue;
         }
         // scale words, `lakh crore`
-        while let Some(s) = ws
-            .get(j)
-            .and_then(|x| SCALES.iter().find(|s| s.0 == x.lower))
-        {
+        while let Some(s) = ws.get(j).and_then(|x| SCALES.iter().find(|s| s.0 == x.lower)) {
             value *= s.1;
             j += 1;
         }
@@ -315,16 +275,11 @@ pub fn extract_en(norm: &Normalized, st: &Structure, original: &[char]) -> Vec<I
         }
         // ranges: 18 to 20 kg
         let mut value_max = None;
-        if ws.get(j).is_some_and(|x| x.lower == "to" || x.text == "-")
-            && ws.get(j + 1).is_some_and(is_number)
-        {
+        if ws.get(j).is_some_and(|x| x.lower == "to" || x.text == "-") && ws.get(j + 1).is_some_and(is_number) {
             if let Some(n2) = read_arabic(chars, ws[j + 1].start) {
                 let mut v2 = n2.value;
                 let mut j2 = j + 2;
-                while let Some(s) = ws
-                    .get(j2)
-                    .and_then(|x| SCALES.iter().find(|s| s.0 == x.lower))
-                {
+                while let Some(s) = ws.get(j2).and_then(|x| SCALES.iter().find(|s| s.0 == x.lower)) {
                     v2 *= s.1;
                     j2 += 1;
                 }
@@ -347,11 +302,7 @@ pub fn extract_en(norm: &Normalized, st: &Structure, original: &[char]) -> Vec<I
                 }
             } else {
                 for (pat, canon) in UNITS {
-                    if pat
-                        .iter()
-                        .enumerate()
-                        .all(|(o, p)| ws.get(j + o).is_some_and(|x| x.lower == *p))
-                    {
+                    if pat.iter().enumerate().all(|(o, p)| ws.get(j + o).is_some_and(|x| x.lower == *p)) {
                         unit = Some((*canon).to_string());
                         j += pat.len();
                         qend = ws[j - 1].end;
@@ -364,9 +315,7 @@ pub fn extract_en(norm: &Normalized, st: &Structure, original: &[char]) -> Vec<I
         let mut jn = j;
         if unit.is_none()
             && ws.get(jn).is_some_and(|x| x.lower == "of")
-            && ws
-                .get(jn + 1)
-                .is_some_and(|x| matches!(x.lower.as_str(), "these" | "the" | "those" | "them"))
+            && ws.get(jn + 1).is_some_and(|x| matches!(x.lower.as_str(), "these" | "the" | "those" | "them"))
         {
             jn += 2;
         }
@@ -378,19 +327,13 @@ pub fn extract_en(norm: &Normalized, st: &Structure, original: &[char]) -> Vec<I
                 if is_clause_end(&x.lower)
                     || STOP.contains(&x.lower.as_str())
                     || is_number(x)
-                    || !x
-                        .text
-                        .chars()
-                        .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+                    || !x.text.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'')
                 {
                     break;
                 }
                 e += 1;
             }
-            if e > jn
-                && !NOT_UNITS.contains(&ws[e - 1].lower.as_str())
-                && !MONTHS.contains(&ws[jn].lower.as_str())
-            {
+            if e > jn && !NOT_UNITS.contains(&ws[e - 1].lower.as_str()) && !MONTHS.contains(&ws[jn].lower.as_str()) {
                 noun_phrase = ws[jn..e].iter().collect();
                 let head = &ws[e - 1];
                 unit = Some(head.lower.clone());
@@ -404,9 +347,7 @@ pub fn extract_en(norm: &Normalized, st: &Structure, original: &[char]) -> Vec<I
         };
         // rates: kms per day, kg per box per annum
         while ws.get(j).is_some_and(|x| x.lower == "per")
-            && ws
-                .get(j + 1)
-                .is_some_and(|x| x.text.chars().all(char::is_alphabetic))
+            && ws.get(j + 1).is_some_and(|x| x.text.chars().all(char::is_alphabetic))
             && unit != "%"
         {
             let d = &ws[j + 1];
@@ -428,8 +369,7 @@ pub fn extract_en(norm: &Normalized, st: &Structure, original: &[char]) -> Vec<I
             .map(|x| x.lower.as_str())
             .filter(|x| !matches!(*x, "`" | "$" | "£" | "€" | "₹" | "rs" | "us" | "hk"))
             .collect();
-        let ends =
-            |pat: &[&str]| before.len() >= pat.len() && before[before.len() - pat.len()..] == *pat;
+        let ends = |pat: &[&str]| before.len() >= pat.len() && before[before.len() - pat.len()..] == *pat;
         let mut comparator = if ends(&["no", "more", "than"])
             || ends(&["not", "more", "than"])
             || ends(&["up", "to"])
@@ -459,9 +399,7 @@ pub fn extract_en(norm: &Normalized, st: &Structure, original: &[char]) -> Vec<I
         } else {
             Comparator::Eq
         };
-        if ws.get(j).is_some_and(|x| x.lower == "or")
-            && ws.get(j + 1).is_some_and(|x| x.lower == "more")
-        {
+        if ws.get(j).is_some_and(|x| x.lower == "or") && ws.get(j + 1).is_some_and(|x| x.lower == "more") {
             comparator = Comparator::Ge;
         }
         // measure
@@ -485,18 +423,8 @@ pub fn extract_en(norm: &Normalized, st: &Structure, original: &[char]) -> Vec<I
             "decreased",
             "cut",
         ];
-        let falls = [
-            "decline",
-            "declined",
-            "fall",
-            "fell",
-            "reduce",
-            "reduced",
-            "down",
-            "decrease",
-            "decreased",
-            "cut",
-        ];
+        let falls =
+            ["decline", "declined", "fall", "fell", "reduce", "reduced", "down", "decrease", "decreased", "cut"];
         let mut measure = Measure::Level;
         let mut sign = 1.0;
         let bw: Vec<&str> = before
@@ -524,18 +452,13 @@ pub fn extract_en(norm: &Normalized, st: &Structure, original: &[char]) -> Vec<I
         let sentence_lower: Vec<&str> = ws[s0..s1].iter().map(|x| x.lower.as_str()).collect();
         let target = sentence_lower.iter().any(|x| TARGET_CUES.contains(x));
         let past = sentence_lower.iter().any(|x| PAST_CUES.contains(x));
-        let kind = if target && (sentence_lower.contains(&"will") || !past) {
-            Kind::Target
-        } else {
-            Kind::Actual
-        };
+        let kind = if target && (sentence_lower.contains(&"will") || !past) { Kind::Target } else { Kind::Actual };
         // a year named in the sentence
         let year = ws[s0..s1]
             .iter()
             .filter_map(|x| {
                 let v: i32 = x.text.parse().ok()?;
-                ((1990..=2100).contains(&v) && x.text.len() == 4 && chars.get(x.end) != Some(&'-'))
-                    .then_some(v)
+                ((1990..=2100).contains(&v) && x.text.len() == 4 && chars.get(x.end) != Some(&'-')).then_some(v)
             })
             .next_back();
         // the name
@@ -563,11 +486,7 @@ pub fn extract_en(norm: &Normalized, st: &Structure, original: &[char]) -> Vec<I
             end: oe,
             text: original[os..oe].iter().collect(),
             display: norm.slice(qstart, qend),
-            sentence: ws[s0..s1]
-                .iter()
-                .map(|x| x.text.as_str())
-                .collect::<Vec<_>>()
-                .join(" "),
+            sentence: ws[s0..s1].iter().map(|x| x.text.as_str()).collect::<Vec<_>>().join(" "),
         });
         k = j.max(k + 1);
     }
@@ -626,47 +545,27 @@ const NAME_DROP: &[&str] = &[
 
 /// The name of an English figure: the counted noun phrase, or the noun
 /// phrase before the figure in its clause.
-fn english_name(
-    ws: &[Word],
-    s0: usize,
-    k: usize,
-    noun: &[&Word],
-    j: usize,
-    s1: usize,
-    money: bool,
-) -> String {
+fn english_name(ws: &[Word], s0: usize, k: usize, noun: &[&Word], j: usize, s1: usize, money: bool) -> String {
     // the words of the clause before the number
     let mut c0 = k;
     while c0 > s0 && !is_clause_end(&ws[c0 - 1].text) {
         c0 -= 1;
     }
     let mut pre: Vec<&str> = ws[c0..k].iter().map(|x| x.text.as_str()).collect();
-    while pre
-        .last()
-        .is_some_and(|x| NAME_DROP.contains(&x.to_lowercase().as_str()))
-    {
+    while pre.last().is_some_and(|x| NAME_DROP.contains(&x.to_lowercase().as_str())) {
         pre.pop();
     }
     let pre: Vec<&str> = pre.iter().rev().take(5).rev().copied().collect();
-    let mut pre: Vec<&str> = pre
-        .into_iter()
-        .skip_while(|x| NAME_DROP.contains(&x.to_lowercase().as_str()))
-        .collect();
+    let mut pre: Vec<&str> = pre.into_iter().skip_while(|x| NAME_DROP.contains(&x.to_lowercase().as_str())).collect();
     if !noun.is_empty() {
         let np: Vec<&str> = noun.iter().map(|x| x.text.as_str()).collect();
         return np.join(" ");
     }
     if pre.is_empty() || money {
         // `` ` 368 crore has been provided for this scheme``: the words after
-        let mut post: Vec<&str> = ws[j..s1.min(j + 8)]
-            .iter()
-            .take_while(|x| !is_clause_end(&x.text))
-            .map(|x| x.text.as_str())
-            .collect();
-        while post
-            .first()
-            .is_some_and(|x| NAME_DROP.contains(&x.to_lowercase().as_str()))
-        {
+        let mut post: Vec<&str> =
+            ws[j..s1.min(j + 8)].iter().take_while(|x| !is_clause_end(&x.text)).map(|x| x.text.as_str()).collect();
+        while post.first().is_some_and(|x| NAME_DROP.contains(&x.to_lowercase().as_str())) {
             post.remove(0);
         }
         if pre.is_empty() {

@@ -30,16 +30,7 @@ const TARGET_CUES: &[&str] = &[
     "年内",
 ];
 /// Words that say a figure is already achieved, even in the plan part.
-const ACTUAL_CUES: &[&str] = &[
-    "去年",
-    "过去一年",
-    "过去五年",
-    "已经",
-    "已",
-    "累计",
-    "实现了",
-    "完成了",
-];
+const ACTUAL_CUES: &[&str] = &["去年", "过去一年", "过去五年", "已经", "已", "累计", "实现了", "完成了"];
 
 fn contains(chars: &[char], w: &str) -> Option<usize> {
     let n = w.chars().count();
@@ -64,9 +55,7 @@ fn comma_clause_start(chars: &[char], at: usize, floor: usize) -> usize {
         if is_sentence_delim(c)
             || c == '，'
             || (c == ','
-                && !(i >= 2
-                    && chars[i - 2].is_ascii_digit()
-                    && chars.get(i).is_some_and(|d| d.is_ascii_digit())))
+                && !(i >= 2 && chars[i - 2].is_ascii_digit() && chars.get(i).is_some_and(|d| d.is_ascii_digit())))
         {
             return i;
         }
@@ -83,32 +72,18 @@ fn sentence_end(chars: &[char], at: usize) -> usize {
     i
 }
 
-fn decide_kind(
-    chars: &[char],
-    sent_start: usize,
-    q: &Quantity,
-    st: &Structure,
-    orig_at: usize,
-) -> (Kind, Option<i32>) {
+fn decide_kind(chars: &[char], sent_start: usize, q: &Quantity, st: &Structure, orig_at: usize) -> (Kind, Option<i32>) {
     let before = &chars[sent_start..q.start];
     let target_cue = TARGET_CUES.iter().any(|w| contains(before, w).is_some());
-    let actual_cue = ACTUAL_CUES.iter().any(|w| {
-        contains(before, w).is_some_and(|p| !(p > 0 && matches!(before[p - 1], '比' | '较')))
-    });
+    let actual_cue = ACTUAL_CUES
+        .iter()
+        .any(|w| contains(before, w).is_some_and(|p| !(p > 0 && matches!(before[p - 1], '比' | '较'))));
     let explicit_year = sentence_year(before);
     match st.period_at(orig_at) {
         Some((Period::Review, y)) => {
-            let strong = [
-                "力争",
-                "预期目标",
-                "计划",
-                "今年",
-                "明年",
-                "目标为",
-                "目标是",
-            ]
-            .iter()
-            .any(|w| contains(before, w).is_some());
+            let strong = ["力争", "预期目标", "计划", "今年", "明年", "目标为", "目标是"]
+                .iter()
+                .any(|w| contains(before, w).is_some());
             if strong && !actual_cue {
                 (Kind::Target, explicit_year.or(st.plan_year))
             } else {
@@ -167,10 +142,7 @@ pub fn extract_zh(norm: &Normalized, st: &Structure, original: &[char]) -> Vec<I
         let iend = item_end(chars, q.tail_end);
         // The subject: text before, unless a figure of the same item stands
         // right before this one (`1302.92亿元增长8.2%`).
-        let prev_in_item = qi
-            .checked_sub(1)
-            .map(|p| &qs[p])
-            .filter(|p| p.start >= istart);
+        let prev_in_item = qi.checked_sub(1).map(|p| &qs[p]).filter(|p| p.start >= istart);
         let mut name = String::new();
         let mut carried = false;
         if let Some(p) = prev_in_item {
@@ -192,28 +164,24 @@ pub fn extract_zh(norm: &Normalized, st: &Structure, original: &[char]) -> Vec<I
             if q.tail_end < iend && chars[q.tail_end] != '的' {
                 let next_q = qs.get(qi + 1).map(|n| n.start).unwrap_or(usize::MAX);
                 let pend = iend.min(next_q);
-                if pend > q.tail_end && crate::normalize::is_cjk(chars[q.tail_end]) {
+                if pend > q.tail_end
+                    && (crate::normalize::is_cjk(chars[q.tail_end]) || matches!(chars[q.tail_end], '“' | '"' | '《'))
+                {
                     post = &chars[q.tail_end..pend];
                 }
             }
             // a counted noun as unit (`1100多万学生`) is part of the name
-            if q.unit.family == crate::unit::Family::People
-                && !q.unit.canonical.chars().all(|c| "人名位次".contains(c))
+            if q.unit.family == crate::unit::Family::People && !q.unit.canonical.chars().all(|c| "人名位次".contains(c))
             {
                 post = &chars[q.end - q.unit.canonical.chars().count()..iend.max(q.end)];
             }
             let pre = &chars[istart..q.pred_start];
             let pre_name = compose(pre, &[]);
-            name = if countlike || pre_name.is_empty() {
-                compose(pre, post)
-            } else {
-                pre_name
-            };
+            name = if countlike || pre_name.is_empty() { compose(pre, post) } else { pre_name };
         }
         // 分别: a list of subjects over a list of values.
         let cstart = comma_clause_start(chars, q.pred_start, sent);
         if let Some(f) = contains(&chars[cstart..q.start], "分别").map(|f| f + cstart) {
-            let subjects = respectively_subjects(chars, cstart, f);
             let send = sentence_end(chars, q.start);
             let cend = (q.start..send)
                 .find(|&i| {
@@ -224,11 +192,9 @@ pub fn extract_zh(norm: &Normalized, st: &Structure, original: &[char]) -> Vec<I
                             && chars.get(i + 1).is_some_and(|d| d.is_ascii_digit()))
                 })
                 .unwrap_or(send);
-            let first = qs
-                .iter()
-                .position(|x| x.start >= f && x.start < cend)
-                .unwrap_or(qi);
+            let first = qs.iter().position(|x| x.start >= f && x.start < cend).unwrap_or(qi);
             let count = qs.iter().filter(|x| x.start >= f && x.start < cend).count();
+            let subjects = respectively_subjects(chars, cstart, f, count);
             if subjects.len() == count && count > 1 {
                 name = subjects[qi - first].clone();
                 carried = false;
@@ -244,24 +210,32 @@ pub fn extract_zh(norm: &Normalized, st: &Structure, original: &[char]) -> Vec<I
         }
         // `经济增长预期目标为5%`: a growth rate named by its subject.
         let mut measure = q.measure;
-        let pre_item = &chars[istart..q.pred_start];
+        let mut value = q.value;
+        let mut value_max = q.value_max;
         if measure == Measure::Level
             && q.unit.canonical == "%"
-            && ["增长", "增速", "增幅", "涨幅", "降幅"]
-                .iter()
-                .any(|w| contains(pre_item, w).is_some())
-            && !pre_item.last().is_some_and(|c| matches!(c, '至' | '到'))
-            && contains(pre_item, "占").is_none()
+            && ["增长", "增速", "增幅", "涨幅", "降幅"].iter().any(|w| name.ends_with(w))
         {
             measure = Measure::Change;
+        }
+        // `分别增长8.9%、7.7%`, `再提高30元和5元`: a bare value after another
+        // in a list takes its measure and sign.
+        if let Some(p) = qi.checked_sub(1).map(|p| &qs[p]) {
+            let gap = &chars[p.tail_end..q.span_start.max(p.tail_end)];
+            let bare = gap.len() == 1 && matches!(gap[0], '、' | '和' | '与' | '及');
+            if bare && measure == Measure::Level && p.measure == Measure::Change && p.unit.family == q.unit.family {
+                measure = Measure::Change;
+                if p.value < 0.0 {
+                    value = -value;
+                    value_max = value_max.map(|v| -v);
+                }
+            }
         }
         // `改造提升10个老旧小区`: the verb acts on the things counted.
         if measure == Measure::Change
             && !matches!(
                 q.unit.family,
-                crate::unit::Family::Percent
-                    | crate::unit::Family::Points
-                    | crate::unit::Family::Money
+                crate::unit::Family::Percent | crate::unit::Family::Points | crate::unit::Family::Money
             )
             && q.tail_end < iend
             && crate::normalize::is_cjk(chars[q.tail_end])
@@ -274,8 +248,8 @@ pub fn extract_zh(norm: &Normalized, st: &Structure, original: &[char]) -> Vec<I
         let sentence: String = chars[sent..send].iter().take(300).collect();
         out.push(Indicator {
             name,
-            value: q.value,
-            value_max: q.value_max,
+            value,
+            value_max,
             unit: q.unit.canonical.clone(),
             comparator: q.comparator,
             measure,

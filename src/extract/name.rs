@@ -69,6 +69,22 @@ const LEAD_WORDS: &[&str] = &[
 ];
 
 const TRAIL_WORDS: &[&str] = &[
+    "上升至",
+    "上升到",
+    "提高至",
+    "提高到",
+    "提升至",
+    "提升到",
+    "增加到",
+    "增加至",
+    "增至",
+    "降至",
+    "下降到",
+    "下降至",
+    "降低到",
+    "降低至",
+    "减少到",
+    "减少至",
     "达到",
     "达",
     "为",
@@ -105,6 +121,14 @@ const TRAIL_WORDS: &[&str] = &[
     "有",
     "的",
     "数量",
+    "保持在",
+    "稳定在",
+    "保持",
+    "实际",
+    "名义",
+    "首次",
+    "跃上",
+    "继续",
     "按",
     "拟按",
     "拟",
@@ -120,18 +144,12 @@ const TRAIL_WORDS: &[&str] = &[
 
 /// Delimiters that end a clause item (sentence, comma, enumeration).
 pub fn is_item_delim(c: char) -> bool {
-    matches!(
-        c,
-        '。' | '！' | '？' | '；' | ';' | '!' | '?' | '\n' | '，' | ',' | '、' | '：' | ':'
-    )
+    matches!(c, '。' | '！' | '？' | '；' | ';' | '!' | '?' | '\n' | '，' | ',' | '、' | '：' | ':')
 }
 
 /// Delimiters that end a sentence (names are not carried across them).
 pub fn is_sentence_delim(c: char) -> bool {
-    matches!(
-        c,
-        '。' | '！' | '？' | '；' | ';' | '!' | '?' | '\n' | '：' | ':'
-    )
+    matches!(c, '。' | '！' | '？' | '；' | ';' | '!' | '?' | '\n' | '：' | ':')
 }
 
 fn strip_words(mut s: &[char]) -> &[char] {
@@ -214,10 +232,7 @@ pub fn item_end(chars: &[char], at: usize) -> usize {
 
 /// A comma between digits groups thousands; it ends no clause.
 fn is_number_comma(chars: &[char], i: usize) -> bool {
-    chars[i] == ','
-        && i > 0
-        && chars[i - 1].is_ascii_digit()
-        && chars.get(i + 1).is_some_and(|c| c.is_ascii_digit())
+    chars[i] == ',' && i > 0 && chars[i - 1].is_ascii_digit() && chars.get(i + 1).is_some_and(|c| c.is_ascii_digit())
 }
 
 /// The name from the text before a quantity (`pre`) and the noun after its
@@ -238,7 +253,15 @@ pub fn compose(pre: &[char], post: &[char]) -> String {
 }
 
 /// The names of a `分别` list: the subjects before `分别`, split on `、`.
-pub fn respectively_subjects(chars: &[char], clause_start: usize, fenbie: usize) -> Vec<String> {
+pub fn respectively_subjects(chars: &[char], clause_start: usize, fenbie: usize, want: usize) -> Vec<String> {
+    let by_comma = split_subjects(chars, clause_start, fenbie, false);
+    if by_comma.len() >= want {
+        return by_comma;
+    }
+    split_subjects(chars, clause_start, fenbie, true)
+}
+
+fn split_subjects(chars: &[char], clause_start: usize, fenbie: usize, conj: bool) -> Vec<String> {
     let mut out = Vec::new();
     let mut cur = String::new();
     let mut depth = 0;
@@ -248,7 +271,7 @@ pub fn respectively_subjects(chars: &[char], clause_start: usize, fenbie: usize)
             ')' | '）' => depth -= 1,
             _ => {}
         }
-        if (c == '、' || c == '和' || c == '与' || c == '及') && depth == 0 {
+        if (c == '、' || (conj && (c == '和' || c == '与' || c == '及'))) && depth == 0 {
             out.push(std::mem::take(&mut cur));
         } else {
             cur.push(c);
@@ -283,10 +306,7 @@ mod tests {
     #[test]
     fn measure_word_first() {
         assert_eq!(compose(&c("改造提升"), &c("老旧小区")), "改造提升老旧小区");
-        assert_eq!(
-            compose(&c("恩捷隔膜等"), &c("省市重大项目顺利推进")),
-            "恩捷隔膜省市重大项目顺利推进"
-        );
+        assert_eq!(compose(&c("恩捷隔膜等"), &c("省市重大项目顺利推进")), "恩捷隔膜省市重大项目顺利推进");
     }
 
     #[test]
@@ -298,9 +318,12 @@ mod tests {
     fn respectively() {
         let t = c("群众安全感、政法队伍满意度分别达");
         let f = t.len() - 3;
-        assert_eq!(
-            respectively_subjects(&t, 0, f),
-            vec!["群众安全感", "政法队伍满意度"]
-        );
+        assert_eq!(respectively_subjects(&t, 0, f, 2), vec!["群众安全感", "政法队伍满意度"]);
+        let t = c("信息传输软件和信息技术服务业、租赁和商务服务业增加值分别增长");
+        let f = t.len() - 4;
+        assert_eq!(respectively_subjects(&t, 0, f, 2), vec!["信息传输软件和信息技术服务业", "租赁和商务服务业增加值"]);
+        let t = c("居民医保和基本公共卫生服务经费分别再提高");
+        let f = t.len() - 5;
+        assert_eq!(respectively_subjects(&t, 0, f, 2), vec!["居民医保", "基本公共卫生服务经费"]);
     }
 }

@@ -147,9 +147,7 @@ pub fn find_quantities(chars: &[char]) -> Vec<Quantity> {
             && !prev.is_some_and(|p| p.is_ascii_alphanumeric() || p == '.' || p == '-' || p == '+')
         {
             read_at(chars, i, false)
-        } else if (is_cn_numeral(c) && c != '点')
-            && !prev.is_some_and(|p| is_cn_numeral(p) && p != '点')
-        {
+        } else if (is_cn_numeral(c) && c != '点') && !prev.is_some_and(|p| is_cn_numeral(p) && p != '点') {
             read_at(chars, i, true)
         } else {
             None
@@ -178,17 +176,11 @@ pub fn find_quantities(chars: &[char]) -> Vec<Quantity> {
 fn read_percent_words(chars: &[char], i: usize) -> Option<Quantity> {
     let s = i + 3;
     let mut e = s;
-    while e < chars.len()
-        && (cn_digit(chars[e]).is_some() || matches!(chars[e], '十' | '百' | '点'))
-    {
+    while e < chars.len() && (cn_digit(chars[e]).is_some() || matches!(chars[e], '十' | '百' | '点')) {
         e += 1;
     }
     let value = parse_chinese(&chars[s..e])?;
-    let unit = Unit {
-        canonical: "%".into(),
-        factor: 1.0,
-        family: crate::unit::Family::Percent,
-    };
+    let unit = Unit { canonical: "%".into(), factor: 1.0, family: crate::unit::Family::Percent };
     Some(finish(chars, i, e, value, None, unit, false))
 }
 
@@ -231,9 +223,7 @@ fn read_at(chars: &[char], i: usize, chinese: bool) -> Option<Quantity> {
     };
     let mut cmp_inner = None;
     // 7200余台, 6600多万, 二十多个
-    if matches!(chars.get(j), Some('余' | '多'))
-        && !chars.get(j + 1).is_some_and(|&c| c == '元' && chinese)
-    {
+    if matches!(chars.get(j), Some('余' | '多')) && !chars.get(j + 1).is_some_and(|&c| c == '元' && chinese) {
         cmp_inner = Some(Comparator::Gt);
         j += 1;
     }
@@ -287,19 +277,11 @@ fn read_at(chars: &[char], i: usize, chinese: bool) -> Option<Quantity> {
     if sep_at != usize::MAX {
         if let Some(&sep) = chars.get(sep_at) {
             if matches!(sep, '-' | '—' | '~' | '至' | '到' | '–' | '－' | '～') {
-                let k = if sep == '—' && chars.get(sep_at + 1) == Some(&'—') {
-                    sep_at + 2
-                } else {
-                    sep_at + 1
-                };
+                let k = if sep == '—' && chars.get(sep_at + 1) == Some(&'—') { sep_at + 2 } else { sep_at + 1 };
                 if let Some(num2) = read_arabic(chars, k).filter(|_| !chinese) {
                     let (f2, e2) = read_scale(chars, num2.end);
                     let v2 = num2.value * f2;
-                    let factor = if value_max.is_none()
-                        && f2 > 1.0
-                        && value * f2 <= v2 * 1.0001
-                        && value < v2
-                    {
+                    let factor = if value_max.is_none() && f2 > 1.0 && value * f2 <= v2 * 1.0001 && value < v2 {
                         f2
                     } else {
                         1.0
@@ -327,17 +309,7 @@ fn read_at(chars: &[char], i: usize, chinese: bool) -> Option<Quantity> {
             || unit.family == crate::unit::Family::Money
             || matches!(
                 unit.canonical.as_str(),
-                "亩" | "t"
-                    | "km"
-                    | "kg"
-                    | "斤"
-                    | "ha"
-                    | "kW"
-                    | "kWh"
-                    | "km²"
-                    | "m²"
-                    | "人次"
-                    | "pp"
+                "亩" | "t" | "km" | "kg" | "斤" | "ha" | "kW" | "kWh" | "km²" | "m²" | "人次" | "pp"
             );
         if !allowed {
             return None;
@@ -391,8 +363,7 @@ fn finish(
     for (w, c) in CMP_BEFORE {
         if ends_with(chars, p, w) {
             // 上 only as 上千万 (a bare scale word after it)
-            let bare_scale =
-                crate::number::cn_scale(chars[start]).is_some() && cn_digit(chars[start]).is_none();
+            let bare_scale = crate::number::cn_scale(chars[start]).is_some() && cn_digit(chars[start]).is_none();
             if *w == "上" && !bare_scale {
                 continue;
             }
@@ -435,21 +406,10 @@ fn finish(
             if ends_with(chars, vq, w) {
                 // 新增, 净增: a level count, not a change.
                 let one = w.chars().count() == 1;
-                if one
-                    && vq >= 2
-                    && matches!(
-                        chars[vq - 2],
-                        '新' | '净' | '递' | '倍' | '骤' | '剧' | '猛'
-                    )
-                {
+                if one && vq >= 2 && matches!(chars[vq - 2], '新' | '净' | '递' | '倍' | '骤' | '剧' | '猛') {
                     break;
                 }
-                if one
-                    && !matches!(
-                        unit.family,
-                        crate::unit::Family::Percent | crate::unit::Family::Points
-                    )
-                {
+                if one && !matches!(unit.family, crate::unit::Family::Percent | crate::unit::Family::Points) {
                     break;
                 }
                 measure = Measure::Change;
@@ -486,14 +446,7 @@ mod tests {
         let c: Vec<char> = s.chars().collect();
         find_quantities(&c)
             .into_iter()
-            .map(|q| {
-                (
-                    q.value,
-                    q.unit.canonical,
-                    q.comparator.as_str(),
-                    q.measure.as_str(),
-                )
-            })
+            .map(|q| (q.value, q.unit.canonical, q.comparator.as_str(), q.measure.as_str()))
             .collect()
     }
 
@@ -518,13 +471,7 @@ mod tests {
         one("单位国内生产总值能耗降低2.5%左右", -2.5, "%", "~", "change");
         one("一般性支出压减10%", -10.0, "%", "=", "change");
         one("提高0.5个百分点", 0.5, "pp", "=", "change");
-        one(
-            "基础养老金标准提高至391元/月",
-            391.0,
-            "CNY/月",
-            "=",
-            "level",
-        );
+        one("基础养老金标准提高至391元/月", 391.0, "CNY/月", "=", "level");
         one("增长6%以上", 6.0, "%", ">=", "change");
     }
 
