@@ -171,6 +171,111 @@ pub fn to_xlsx(report: &Report) -> Result<Vec<u8>, String> {
     tables_to_xlsx(&[("indicators", COLUMNS, rows)])
 }
 
+/// A summary table: its name, headers and rows.
+pub type OwnedTable = (&'static str, Vec<&'static str>, Vec<Vec<Cell>>);
+
+/// The summary tables (issue: headline targets, target vs result, sections,
+/// unit families) as named tables, for CSV, Markdown and XLSX.
+pub fn summary_tables(s: &crate::aggregate::Summary) -> Vec<OwnedTable> {
+    let num = |v: Option<f64>| v.map(Cell::Number).unwrap_or(Cell::Empty);
+    let text = |s: &str| Cell::Text(s.to_string());
+    let headline = s
+        .headline_targets
+        .iter()
+        .map(|i| {
+            vec![
+                text(&i.name),
+                text(&i.display),
+                Cell::Number(i.value),
+                text(&i.unit),
+                text(i.comparator.as_str()),
+                text(i.measure.as_str()),
+            ]
+        })
+        .collect();
+    let pairs = s
+        .target_vs_actual
+        .iter()
+        .map(|p| {
+            let a = p.actual.as_ref();
+            vec![
+                text(&p.name),
+                text(&p.target.name),
+                text(&p.target.display),
+                Cell::Number(p.target.value),
+                a.map(|a| text(&a.name)).unwrap_or(Cell::Empty),
+                a.map(|a| text(&a.display)).unwrap_or(Cell::Empty),
+                num(a.map(|a| a.value)),
+                text(&p.target.unit),
+                num(p.difference),
+                num(p.ratio),
+                text(p.matching),
+            ]
+        })
+        .collect();
+    let sections = s
+        .sections
+        .iter()
+        .map(|x| {
+            let money = x.money.iter().map(|(c, v)| format!("{} {}", fmt_number(*v), c)).collect::<Vec<_>>().join("; ");
+            vec![text(&x.section), Cell::Number(x.actual as f64), Cell::Number(x.target as f64), Cell::Text(money)]
+        })
+        .collect();
+    let families = s
+        .unit_families
+        .iter()
+        .map(|f| {
+            let l = f.largest.as_ref();
+            vec![
+                text(f.family),
+                Cell::Number(f.count as f64),
+                l.map(|l| text(&l.name)).unwrap_or(Cell::Empty),
+                l.map(|l| text(&l.display)).unwrap_or(Cell::Empty),
+                num(l.map(|l| l.value)),
+                l.map(|l| text(&l.unit)).unwrap_or(Cell::Empty),
+            ]
+        })
+        .collect();
+    vec![
+        ("headline_targets", vec!["name", "as_written", "value", "unit", "comparator", "measure"], headline),
+        (
+            "target_vs_actual",
+            vec![
+                "name",
+                "target_name",
+                "target_as_written",
+                "target_value",
+                "actual_name",
+                "actual_as_written",
+                "actual_value",
+                "unit",
+                "difference",
+                "ratio",
+                "match",
+            ],
+            pairs,
+        ),
+        ("sections", vec!["section", "actual", "target", "money"], sections),
+        (
+            "unit_families",
+            vec!["family", "count", "largest_name", "largest_as_written", "largest_value", "unit"],
+            families,
+        ),
+    ]
+}
+
+/// A workbook with the full list and the four summary tables.
+#[cfg(feature = "xlsx")]
+pub fn report_to_xlsx(report: &Report, summary: &crate::aggregate::Summary) -> Result<Vec<u8>, String> {
+    let rows: Vec<Vec<Cell>> = report.indicators.iter().map(row).collect();
+    let tables = summary_tables(summary);
+    let mut all: Vec<Table<'_>> = vec![("indicators", COLUMNS, rows)];
+    for (name, headers, rows) in &tables {
+        all.push((name, headers.as_slice(), rows.clone()));
+    }
+    tables_to_xlsx(&all)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

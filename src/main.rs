@@ -2,6 +2,7 @@
 //!
 //! ```text
 //! zhibiao extract FILE... [--format json|csv|xlsx|md] [-o OUT]
+//! zhibiao summarize FILE [--format json|csv|xlsx|md] [--table NAME] [-o OUT]
 //! ```
 
 use std::io::{self, Read, Write};
@@ -13,23 +14,27 @@ const USAGE: &str =
     "usage: zhibiao extract FILE... [--format json|csv|xlsx|md] [-o OUT]\n       (FILE may be - for standard input)";
 
 struct Args {
+    summarize: bool,
+    table: Option<String>,
     files: Vec<String>,
     format: String,
     out: Option<String>,
 }
 
 fn parse_args(mut it: impl Iterator<Item = String>) -> Result<Args, String> {
-    match it.next().as_deref() {
-        Some("extract") => {}
+    let summarize = match it.next().as_deref() {
+        Some("extract") => false,
+        Some("summarize" | "summarise") => true,
         Some("-h" | "--help" | "help") => return Err(String::new()),
         Some(other) => return Err(format!("unknown command '{other}'")),
         None => return Err("no command given".into()),
-    }
-    let mut a = Args { files: vec![], format: "json".into(), out: None };
+    };
+    let mut a = Args { summarize, table: None, files: vec![], format: "json".into(), out: None };
     while let Some(x) = it.next() {
         match x.as_str() {
             "--format" | "-f" => a.format = it.next().ok_or("--format needs a value")?,
             "-o" | "--output" => a.out = Some(it.next().ok_or("-o needs a file name")?),
+            "--table" => a.table = Some(it.next().ok_or("--table needs a name")?),
             "-h" | "--help" => return Err(String::new()),
             s if s.starts_with("--format=") => a.format = s["--format=".len()..].to_string(),
             s if s.starts_with('-') && s != "-" => return Err(format!("unknown option '{s}'")),
@@ -72,7 +77,45 @@ fn describe(e: &io::Error) -> String {
     }
 }
 
+fn summarize(a: &Args) -> Result<Vec<u8>, String> {
+    if a.files.len() != 1 {
+        return Err("summarize takes one file".into());
+    }
+    let text = read_input(&a.files[0])?;
+    let report = analyze(&text);
+    let summary = zhibiao::aggregate::summarize(&text, &report);
+    let tables = export::summary_tables(&summary);
+    if let Some(t) = &a.table {
+        if !tables.iter().any(|(n, _, _)| n == t) {
+            return Err(format!("unknown table '{t}' (headline_targets, target_vs_actual, sections, unit_families)"));
+        }
+    }
+    let chosen = tables.iter().filter(|(n, _, _)| a.table.as_deref().is_none_or(|t| t == *n));
+    Ok(match a.format.as_str() {
+        "json" => {
+            let mut s = serde_json::to_string_pretty(&summary).map_err(|e| e.to_string())?;
+            s.push('\n');
+            s.into_bytes()
+        }
+        "csv" => {
+            let parts: Vec<String> = chosen.map(|(_, h, r)| export::table_to_csv(h, r)).collect();
+            parts.join("\r\n").into_bytes()
+        }
+        "md" => chosen
+            .map(|(n, h, r)| format!("## {n}\n\n{}", export::table_to_markdown(h, r)))
+            .collect::<Vec<_>>()
+            .join("\n")
+            .into_bytes(),
+        _ => export::report_to_xlsx(&report, &summary)?,
+    })
+}
+
 fn run(a: Args) -> Result<(), String> {
+    let bytes = if a.summarize { summarize(&a)? } else { extract(&a)? };
+    write_out(&a, &bytes)
+}
+
+fn extract(a: &Args) -> Result<Vec<u8>, String> {
     let mut reports = Vec::new();
     for f in &a.files {
         let text = read_input(f)?;
@@ -100,14 +143,18 @@ fn run(a: Args) -> Result<(), String> {
         "md" => export::to_markdown(&report).into_bytes(),
         _ => export::to_xlsx(&report)?,
     };
+    Ok(bytes)
+}
+
+fn write_out(a: &Args, bytes: &[u8]) -> Result<(), String> {
     match &a.out {
-        Some(p) => std::fs::write(p, &bytes).map_err(|e| format!("{p}: {}", describe(&e))),
+        Some(p) => std::fs::write(p, bytes).map_err(|e| format!("{p}: {}", describe(&e))),
         None => {
             if a.format == "xlsx" {
                 return Err("an XLSX workbook is binary: give a file with -o OUT.xlsx".into());
             }
             let mut out = io::stdout().lock();
-            match out.write_all(&bytes).and_then(|_| out.flush()) {
+            match out.write_all(bytes).and_then(|_| out.flush()) {
                 Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
                 r => r.map_err(|e| format!("standard output: {e}")),
             }

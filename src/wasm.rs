@@ -83,9 +83,37 @@ pub fn export_markdown(text: &str) -> String {
     export::to_markdown(&core_analyze(text))
 }
 
-/// An XLSX workbook of `text` (only in the module built with `xlsx`).
+/// The four summary tables of `text` (headline targets, target vs last
+/// result, sections, unit families).
+#[wasm_bindgen]
+pub fn summarize(text: &str) -> Result<JsValue, js_sys::Error> {
+    let report = core_analyze(text);
+    to_js(&crate::aggregate::summarize(text, &report))
+}
+
+/// One summary table of `text` as `csv` or `md`.
+#[wasm_bindgen]
+pub fn export_summary(text: &str, table: &str, format: &str) -> Result<String, js_sys::Error> {
+    let report = core_analyze(text);
+    let summary = crate::aggregate::summarize(text, &report);
+    let tables = export::summary_tables(&summary);
+    let (_, headers, rows) = tables
+        .iter()
+        .find(|(n, _, _)| *n == table)
+        .ok_or_else(|| js_sys::Error::new(&format!("unknown table {table}")))?;
+    match format {
+        "csv" => Ok(export::table_to_csv(headers, rows)),
+        "md" => Ok(export::table_to_markdown(headers, rows)),
+        _ => Err(js_sys::Error::new(&format!("unknown format {format}"))),
+    }
+}
+
+/// An XLSX workbook of `text`: the full list and the four summary tables
+/// (only in the module built with `xlsx`).
 #[cfg(feature = "xlsx")]
 #[wasm_bindgen]
 pub fn export_xlsx(text: &str) -> Result<Vec<u8>, js_sys::Error> {
-    export::to_xlsx(&core_analyze(text)).map_err(|e| js_sys::Error::new(&e))
+    let report = core_analyze(text);
+    let summary = crate::aggregate::summarize(text, &report);
+    export::report_to_xlsx(&report, &summary).map_err(|e| js_sys::Error::new(&e))
 }

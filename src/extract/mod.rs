@@ -154,13 +154,7 @@ pub fn extract_zh(norm: &Normalized, st: &Structure, original: &[char]) -> Vec<I
         if !carried {
             // a following noun after a measure word: 改造提升10个老旧小区
             let mut post: &[char] = &[];
-            let countlike = !matches!(
-                q.unit.family,
-                crate::unit::Family::Money
-                    | crate::unit::Family::Percent
-                    | crate::unit::Family::Points
-                    | crate::unit::Family::Multiple
-            );
+            let countlike = matches!(q.unit.family, crate::unit::Family::Count | crate::unit::Family::People);
             if q.tail_end < iend && chars[q.tail_end] != '的' {
                 let next_q = qs.get(qi + 1).map(|n| n.start).unwrap_or(usize::MAX);
                 let pend = iend.min(next_q);
@@ -175,7 +169,10 @@ pub fn extract_zh(norm: &Normalized, st: &Structure, original: &[char]) -> Vec<I
             {
                 post = &chars[q.end - q.unit.canonical.chars().count()..iend.max(q.end)];
             }
-            let pre = &chars[istart..q.pred_start];
+            // `改造提升10个老旧小区`: the verb acts on the things counted and
+            // stays in the name.
+            let pred = if countlike && !post.is_empty() { q.span_start.max(istart) } else { q.pred_start };
+            let pre = &chars[istart..pred];
             let pre_name = compose(pre, &[]);
             name = if countlike || pre_name.is_empty() { compose(pre, post) } else { pre_name };
         }

@@ -1,0 +1,328 @@
+//! Summaries a reader asks for first: the year's headline targets, each
+//! target beside last year's result for the same indicator, counts by
+//! section, and counts by unit family. Pure functions over a report.
+//!
+//! **Pairing rule** (target vs last result): both names are normalised by
+//! dropping bracketed asides, the examples before `等`, the verbs of
+//! building and doing (`新增`, `建成`, `完成`, `改造提升`, `提质改造`, ...)
+//! and level qualifiers (`区级以上`, `省级`, ...). A target of the plan
+//! year is paired with the result of the review year whose unit family and
+//! measure agree and whose normalised name is the same (`exact`) or shares
+//! at least 70% of its characters (`near`, shown as such). When several
+//! results qualify the closest name wins, then the earliest.
+
+use serde::Serialize;
+
+use crate::model::{Indicator, Kind, Report};
+use crate::unit::family_of;
+
+/// A target with the result it is compared with.
+#[derive(Debug, Clone, Serialize)]
+pub struct Pair {
+    pub name: String,
+    pub target: Indicator,
+    pub actual: Option<Indicator>,
+    /// `exact`, `near` or `none`.
+    #[serde(rename = "match")]
+    pub matching: &'static str,
+    /// target − actual, in base units, when both are plain levels.
+    pub difference: Option<f64>,
+    /// target ÷ actual.
+    pub ratio: Option<f64>,
+}
+
+/// Results and targets under one heading.
+#[derive(Debug, Clone, Serialize)]
+pub struct SectionSummary {
+    pub section: String,
+    pub actual: usize,
+    pub target: usize,
+    /// Money stated in the section, per currency: `[("CNY", 6.1e10)]`.
+    pub money: Vec<(String, f64)>,
+}
+
+/// Indicators of one unit family.
+#[derive(Debug, Clone, Serialize)]
+pub struct FamilySummary {
+    pub family: &'static str,
+    pub count: usize,
+    /// The largest of the family (by value; money compared within CNY
+    /// first, as reports mostly speak it).
+    pub largest: Option<Indicator>,
+}
+
+/// All four tables.
+#[derive(Debug, Clone, Serialize)]
+pub struct Summary {
+    pub headline_targets: Vec<Indicator>,
+    pub target_vs_actual: Vec<Pair>,
+    pub sections: Vec<SectionSummary>,
+    pub unit_families: Vec<FamilySummary>,
+}
+
+const TARGET_CUES: &[&str] = &[
+    "主要预期目标",
+    "预期目标为",
+    "预期目标是",
+    "主要目标是",
+    "主要目标为",
+    "主要目标：",
+    "主要目标:",
+    "targets for the year",
+    "we expect growth of",
+    "targets for this year",
+];
+
+/// The original char range of the main-targets passage: from its cue to the
+/// end of that sentence (`。`, or `.` in English), at most 1,500 chars.
+pub fn headline_passage(text: &str) -> Option<(usize, usize)> {
+    let (byte, _) = TARGET_CUES.iter().filter_map(|c| text.find(c).map(|b| (b, c))).min()?;
+    let start = text[..byte].chars().count();
+    let rest: Vec<char> = text[byte..].chars().take(1500).collect();
+    let mut end = rest.len();
+    for (i, &c) in rest.iter().enumerate() {
+        let en_stop =
+            c == '.' && rest.get(i + 1).is_none_or(|n| n.is_whitespace()) && i > 0 && !rest[i - 1].is_ascii_digit();
+        if c == '。' || en_stop {
+            end = i + 1;
+            break;
+        }
+    }
+    Some((start, start + end))
+}
+
+/// Headline targets: the targets inside the main-targets passage, in order.
+pub fn headline_targets(text: &str, report: &Report) -> Vec<Indicator> {
+    let Some((s, e)) = headline_passage(text) else {
+        return Vec::new();
+    };
+    report.indicators.iter().filter(|i| i.kind == Kind::Target && i.start >= s && i.start < e).cloned().collect()
+}
+
+const DROP_PREFIXES: &[&str] = &[
+    "签约引进",
+    "新建改造",
+    "改造提升",
+    "提质改造",
+    "新增",
+    "新建",
+    "建成",
+    "完成",
+    "改造",
+    "提升",
+    "筹集",
+    "引进",
+    "实现",
+    "力争",
+    "确保",
+    "累计",
+    "全年",
+    "建设",
+    "打造",
+    "创建",
+    "培育",
+    "认定",
+    "招引",
+    "实施",
+    "开展",
+    "推进",
+    "净增",
+    "区级以上",
+    "市级以上",
+    "省级以上",
+    "国家级",
+    "省级",
+    "市级",
+    "区级",
+];
+
+/// The name reduced to what is counted, for pairing.
+pub fn normalize_name(name: &str) -> String {
+    // bracketed asides: 新建(筹集)人才公寓
+    let mut s = String::new();
+    let mut depth = 0;
+    for c in name.chars() {
+        match c {
+            '(' | '（' => depth += 1,
+            ')' | '）' => depth -= 1,
+            _ if depth == 0 && !c.is_whitespace() => s.push(c),
+            _ => {}
+        }
+    }
+    // examples before 等: 改造古石林等老旧小区 → 老旧小区
+    if let Some(p) = s.rfind('等') {
+        let after = &s[p + '等'.len_utf8()..];
+        if after.chars().count() >= 2 {
+            s = after.to_string();
+        }
+    }
+    loop {
+        let before = s.len();
+        for p in DROP_PREFIXES {
+            if s.starts_with(p) && s.len() > p.len() + 3 {
+                s = s[p.len()..].to_string();
+            }
+        }
+        if s.len() == before {
+            return s;
+        }
+    }
+}
+
+fn char_f1(a: &str, b: &str) -> f64 {
+    let a: Vec<char> = a.chars().collect();
+    let mut pool: Vec<char> = b.chars().collect();
+    let total = a.len() + pool.len();
+    if total == 0 {
+        return 0.0;
+    }
+    let mut common = 0;
+    for c in &a {
+        if let Some(p) = pool.iter().position(|x| x == c) {
+            pool.swap_remove(p);
+            common += 1;
+        }
+    }
+    2.0 * common as f64 / total as f64
+}
+
+/// Each target of the plan year beside the review year's result.
+pub fn target_vs_actual(report: &Report) -> Vec<Pair> {
+    let targets: Vec<&Indicator> = report.indicators.iter().filter(|i| i.kind == Kind::Target).collect();
+    let actuals: Vec<&Indicator> = report.indicators.iter().filter(|i| i.kind == Kind::Actual).collect();
+    let mut out = Vec::new();
+    for t in targets {
+        let tn = normalize_name(&t.name);
+        if tn.is_empty() {
+            continue;
+        }
+        let mut best: Option<(f64, &Indicator)> = None;
+        for a in &actuals {
+            if a.measure != t.measure
+                || family_of(&a.unit) != family_of(&t.unit)
+                || a.unit != t.unit && family_of(&t.unit) != crate::unit::Family::Count
+            {
+                continue;
+            }
+            if let (Some(ty), Some(ay)) = (t.year, a.year) {
+                if ay >= ty {
+                    continue;
+                }
+            }
+            let an = normalize_name(&a.name);
+            let score = if an == tn { 1.0 } else { char_f1(&an, &tn) };
+            if score >= 0.7 && best.is_none_or(|(b, _)| score > b) {
+                best = Some((score, a));
+            }
+        }
+        let (matching, actual) = match best {
+            Some((s, a)) if s >= 1.0 => ("exact", Some(a.clone())),
+            Some((_, a)) => ("near", Some(a.clone())),
+            None => ("none", None),
+        };
+        let comparable = actual.as_ref().filter(|a| a.unit == t.unit && a.value != 0.0);
+        out.push(Pair {
+            name: tn,
+            difference: comparable.map(|a| t.value - a.value),
+            ratio: comparable.map(|a| t.value / a.value),
+            target: t.clone(),
+            actual,
+            matching,
+        });
+    }
+    out
+}
+
+/// Per section, in document order.
+pub fn sections(report: &Report) -> Vec<SectionSummary> {
+    let mut out: Vec<SectionSummary> = Vec::new();
+    for i in &report.indicators {
+        let idx = match out.iter().position(|s| s.section == i.section) {
+            Some(p) => p,
+            None => {
+                out.push(SectionSummary { section: i.section.clone(), actual: 0, target: 0, money: Vec::new() });
+                out.len() - 1
+            }
+        };
+        let s = &mut out[idx];
+        match i.kind {
+            Kind::Actual => s.actual += 1,
+            Kind::Target => s.target += 1,
+        }
+        if family_of(&i.unit) == crate::unit::Family::Money && i.measure == crate::model::Measure::Level {
+            match s.money.iter_mut().find(|(c, _)| *c == i.unit) {
+                Some((_, v)) => *v += i.value,
+                None => s.money.push((i.unit.clone(), i.value)),
+            }
+        }
+    }
+    out
+}
+
+/// Per unit family: how many, and the largest.
+pub fn unit_families(report: &Report) -> Vec<FamilySummary> {
+    let mut out: Vec<FamilySummary> = Vec::new();
+    for i in &report.indicators {
+        let fam = family_of(&i.unit).as_str();
+        let idx = match out.iter().position(|f| f.family == fam) {
+            Some(p) => p,
+            None => {
+                out.push(FamilySummary { family: fam, count: 0, largest: None });
+                out.len() - 1
+            }
+        };
+        let f = &mut out[idx];
+        f.count += 1;
+        let bigger = match &f.largest {
+            None => true,
+            Some(l) => (l.unit != "CNY" && i.unit == "CNY") || (l.unit == i.unit && i.value > l.value),
+        };
+        if bigger {
+            f.largest = Some(i.clone());
+        }
+    }
+    out
+}
+
+/// The four tables of a report of `text`.
+pub fn summarize(text: &str, report: &Report) -> Summary {
+    Summary {
+        headline_targets: headline_targets(text, report),
+        target_vs_actual: target_vs_actual(report),
+        sections: sections(report),
+        unit_families: unit_families(report),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_normalise_for_pairing() {
+        assert_eq!(normalize_name("新建(筹集)人才公寓"), "人才公寓");
+        assert_eq!(normalize_name("改造古石林等老旧小区"), "老旧小区");
+        assert_eq!(normalize_name("提质改造高标准农田"), "高标准农田");
+        assert_eq!(normalize_name("新增区级以上示范合作社"), "示范合作社");
+    }
+
+    #[test]
+    fn pairs_target_with_last_result() {
+        let text = "2022年工作回顾\n建成高标准农田7000亩。\n2023年工作安排\n提质改造高标准农田7100亩。";
+        let r = crate::analyze(text);
+        let pairs = target_vs_actual(&r);
+        assert_eq!(pairs.len(), 1);
+        assert_eq!(pairs[0].matching, "exact");
+        assert_eq!(pairs[0].actual.as_ref().unwrap().value, 7000.0);
+        assert_eq!(pairs[0].difference, Some(100.0));
+    }
+
+    #[test]
+    fn headline_passage_ends_at_the_sentence() {
+        let text = "今年发展主要预期目标是：国内生产总值增长5%左右；城镇新增就业1200万人以上。赤字率拟按3%安排。";
+        let r = crate::analyze(text);
+        let h = headline_targets(text, &r);
+        let v: Vec<f64> = h.iter().map(|i| i.value).collect();
+        assert_eq!(v, vec![5.0, 12_000_000.0]);
+    }
+}
