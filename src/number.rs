@@ -88,6 +88,9 @@ pub fn read_arabic(chars: &[char], i: usize) -> Option<Number> {
             j += 1;
         }
     }
+    if int_digits > 18 {
+        return None; // a run of digits, not a quantity
+    }
     let value: f64 = s.parse().ok()?;
     Some(Number { value, end: j, chinese: false, decimal, int_digits })
 }

@@ -442,11 +442,11 @@ pub fn extract_en(norm: &Normalized, st: &Structure, original: &[char]) -> Vec<I
         }
         // the sentence and the clause
         let mut s0 = k;
-        while s0 > 0 && !matches!(ws[s0 - 1].text.as_str(), "." | ";" | "!" | "?" | "\n") {
+        while s0 > k.saturating_sub(120) && !matches!(ws[s0 - 1].text.as_str(), "." | ";" | "!" | "?" | "\n") {
             s0 -= 1;
         }
         let mut s1 = j;
-        while s1 < ws.len() && !matches!(ws[s1].text.as_str(), "." | ";" | "!" | "?") {
+        while s1 < ws.len().min(j + 120) && !matches!(ws[s1].text.as_str(), "." | ";" | "!" | "?") {
             s1 += 1;
         }
         let sentence_lower: Vec<&str> = ws[s0..s1].iter().map(|x| x.lower.as_str()).collect();

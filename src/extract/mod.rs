@@ -40,9 +40,15 @@ fn contains(chars: &[char], w: &str) -> Option<usize> {
     (0..=chars.len() - n).find(|&i| starts_with(chars, i, w))
 }
 
+/// How far a sentence reaches back or forward from a figure: reports'
+/// sentences are far shorter, and the bound keeps a text with no full stop
+/// (one 5 MB line) linear.
+const SENTENCE_REACH: usize = 500;
+
 fn sentence_start(chars: &[char], at: usize) -> usize {
+    let floor = at.saturating_sub(SENTENCE_REACH);
     let mut i = at;
-    while i > 0 && !is_sentence_delim(chars[i - 1]) {
+    while i > floor && !is_sentence_delim(chars[i - 1]) {
         i -= 1;
     }
     i
@@ -65,8 +71,9 @@ fn comma_clause_start(chars: &[char], at: usize, floor: usize) -> usize {
 }
 
 fn sentence_end(chars: &[char], at: usize) -> usize {
+    let ceil = chars.len().min(at + SENTENCE_REACH);
     let mut i = at;
-    while i < chars.len() && !is_sentence_delim(chars[i]) {
+    while i < ceil && !is_sentence_delim(chars[i]) {
         i += 1;
     }
     i

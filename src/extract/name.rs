@@ -196,6 +196,7 @@ fn strip_words(mut s: &[char]) -> &[char] {
 pub fn item_start(chars: &[char], at: usize, floor: usize) -> usize {
     let mut depth = 0i32;
     let mut i = at;
+    let floor = floor.max(at.saturating_sub(200));
     while i > floor {
         let c = chars[i - 1];
         match c {
@@ -215,7 +216,8 @@ pub fn item_start(chars: &[char], at: usize, floor: usize) -> usize {
 pub fn item_end(chars: &[char], at: usize) -> usize {
     let mut depth = 0i32;
     let mut i = at;
-    while i < chars.len() {
+    let ceil = chars.len().min(at + 200);
+    while i < ceil {
         let c = chars[i];
         match c {
             '(' | '（' => depth += 1,
