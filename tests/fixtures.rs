@@ -21,8 +21,7 @@ fn load(name: &str) -> (String, Vec<Gold>) {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data");
     let text = std::fs::read_to_string(format!("{dir}/corpus/{name}.txt")).unwrap();
     let gold: Vec<Value> =
-        serde_json::from_str(&std::fs::read_to_string(format!("{dir}/gold/{name}.json")).unwrap())
-            .unwrap();
+        serde_json::from_str(&std::fs::read_to_string(format!("{dir}/gold/{name}.json")).unwrap()).unwrap();
     let chars: Vec<char> = text.chars().collect();
     let mut from = 0;
     let mut out = Vec::new();
@@ -92,10 +91,7 @@ fn score(name: &str) -> (f64, f64) {
             {
                 full += 1;
             }
-        } else if gold
-            .iter()
-            .any(|g| g.optional && p.start < g.end && g.start < p.end)
-        {
+        } else if gold.iter().any(|g| g.optional && p.start < g.end && g.start < p.end) {
             continue;
         } else {
             fp += 1;
@@ -133,9 +129,7 @@ fn india_budget_2016_meets_the_bar() {
 }
 
 fn find<'a>(r: &'a [Indicator], text: &str) -> &'a Indicator {
-    r.iter()
-        .find(|i| i.text == text || i.text.ends_with(text))
-        .unwrap_or_else(|| panic!("no indicator {text:?}"))
+    r.iter().find(|i| i.text == text || i.text.ends_with(text)).unwrap_or_else(|| panic!("no indicator {text:?}"))
 }
 
 #[test]
@@ -143,31 +137,14 @@ fn jintan_named_indicators() {
     let (text, _) = load("jintan-2023");
     let r = analyze(&text).indicators;
     let i = find(&r, "超 600亿元");
-    assert_eq!(
-        (
-            i.name.as_str(),
-            i.value,
-            i.unit.as_str(),
-            i.comparator.as_str()
-        ),
-        ("协议投资总额", 6e10, "CNY", ">")
-    );
+    assert_eq!((i.name.as_str(), i.value, i.unit.as_str(), i.comparator.as_str()), ("协议投资总额", 6e10, "CNY", ">"));
     assert_eq!((i.kind.as_str(), i.year), ("actual", Some(2022)));
-    let i = r
-        .iter()
-        .find(|i| i.name == "地区生产总值" && i.kind.as_str() == "target")
-        .unwrap();
-    assert_eq!(
-        (i.value, i.unit.as_str(), i.measure.as_str(), i.year),
-        (8.0, "%", "change", Some(2023))
-    );
+    let i = r.iter().find(|i| i.name == "地区生产总值" && i.kind.as_str() == "target").unwrap();
+    assert_eq!((i.value, i.unit.as_str(), i.measure.as_str(), i.year), (8.0, "%", "change", Some(2023)));
     let i = find(&r, "391元/ 月");
     assert_eq!((i.value, i.unit.as_str()), (391.0, "CNY/月"));
     let i = find(&r, "不 少于15个");
-    assert_eq!(
-        (i.value, i.comparator.as_str(), i.kind.as_str()),
-        (15.0, ">=", "target")
-    );
+    assert_eq!((i.value, i.comparator.as_str(), i.kind.as_str()), (15.0, ">=", "target"));
     // every span is the original text
     let chars: Vec<char> = text.chars().collect();
     for i in &r {
@@ -180,20 +157,9 @@ fn national_named_indicators() {
     let (text, _) = load("zh-national-2024");
     let r = analyze(&text).indicators;
     let i = find(&r, "超过126万亿元");
-    assert_eq!(
-        (i.name.as_str(), i.value, i.comparator.as_str(), i.year),
-        ("国内生产总值", 1.26e14, ">", Some(2023))
-    );
+    assert_eq!((i.name.as_str(), i.value, i.comparator.as_str(), i.year), ("国内生产总值", 1.26e14, ">", Some(2023)));
     let i = find(&r, "2.5%");
-    assert_eq!(
-        (
-            i.value,
-            i.comparator.as_str(),
-            i.measure.as_str(),
-            i.kind.as_str()
-        ),
-        (-2.5, "~", "change", "target")
-    );
+    assert_eq!((i.value, i.comparator.as_str(), i.measure.as_str(), i.kind.as_str()), (-2.5, "~", "change", "target"));
 }
 
 #[test]
@@ -203,13 +169,9 @@ fn india_named_indicators() {
     let i = r.iter().find(|i| i.text.starts_with("` 17,000")).unwrap();
     assert_eq!((i.value, i.unit.as_str()), (1.7e11, "INR"));
     let i = r.iter().find(|i| i.text.starts_with("28.5 lakh")).unwrap();
-    assert_eq!(
-        (i.value, i.unit.as_str(), i.kind.as_str()),
-        (2.85e6, "ha", "target")
-    );
+    assert_eq!((i.value, i.unit.as_str(), i.kind.as_str()), (2.85e6, "ha", "target"));
     assert!(
-        !r.iter()
-            .any(|i| i.text.starts_with("2016") || i.text.starts_with("17.")),
+        !r.iter().any(|i| i.text.starts_with("2016") || i.text.starts_with("17.")),
         "years and paragraph numbers are not indicators"
     );
 }
