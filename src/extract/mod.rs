@@ -196,8 +196,15 @@ pub fn extract_zh(norm: &Normalized, st: &Structure, original: &[char]) -> Vec<I
                             && chars.get(i + 1).is_some_and(|d| d.is_ascii_digit()))
                 })
                 .unwrap_or(send);
-            let first = qs.iter().position(|x| x.start >= f && x.start < cend).unwrap_or(qi);
-            let count = qs.iter().filter(|x| x.start >= f && x.start < cend).count();
+            let mut first = qi;
+            while first > 0 && qs[first - 1].start >= f {
+                first -= 1;
+            }
+            let mut last = qi;
+            while last + 1 < qs.len() && qs[last + 1].start < cend {
+                last += 1;
+            }
+            let count = last + 1 - first;
             let subjects = respectively_subjects(chars, cstart, f, count);
             if subjects.len() == count && count > 1 {
                 name = subjects[qi - first].clone();
