@@ -324,7 +324,12 @@ textarea.addEventListener('drop', (e) => {
 });
 
 // ---- downloads -----------------------------------------------------------
-const today = () => new Date().toISOString().slice(0, 10);
+// The user's own date: toISOString() would give the UTC one, a day behind
+// in China before 08:00.
+const today = () => {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};
 async function download(format, mime) {
   try {
     const { out } = await call({ type: 'export', format, text: textarea.value });

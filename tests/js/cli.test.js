@@ -1,0 +1,148 @@
+// The command line: `zhibiao extract` on the Jintan report in each format,
+// from standard input, into a pipe that closes early, and on bad input
+// (missing file, directory, invalid UTF-8), which must end in one line of
+// error naming the file, never a panic.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const BIN = path.join(root, 'target', 'release', 'zhibiao');
+const REPORT = path.join(root, 'tests', 'data', 'corpus', 'jintan-2023.txt');
+let dir;
+
+/** Builds the release binary once, when it is missing or older than the sources. */
+function ensureBinary() {
+  const newest = (p) => {
+    const st = fs.statSync(p);
+    if (!st.isDirectory()) return st.mtimeMs;
+    return Math.max(0, ...fs.readdirSync(p).map((f) => newest(path.join(p, f))));
+  };
+  const stale = !fs.existsSync(BIN) ||
+    fs.statSync(BIN).mtimeMs < Math.max(newest(path.join(root, 'src')), newest(path.join(root, 'Cargo.toml')));
+  if (!stale) return;
+  const r = spawnSync('cargo', ['build', '--release', '--bin', 'zhibiao'], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
+  assert.equal(r.status, 0, 'cargo build --release --bin zhibiao');
+}
+
+const run = (args, opts = {}) => spawnSync(BIN, args, { cwd: dir, maxBuffer: 256 << 20, ...opts });
+const text = (b) => b.toString('utf8');
+
+/** A failure: non-zero status, nothing on stdout, one line on stderr that names `name`, no panic. */
+function assertOneLineError(r, name) {
+  const err = text(r.stderr);
+  assert.notEqual(r.status, 0, 'exits non-zero');
+  assert.equal(r.signal, null, 'not killed by a signal');
+  assert.equal(text(r.stdout), '', 'nothing on stdout');
+  assert.doesNotMatch(err, /panicked|RUST_BACKTRACE/, 'no panic');
+  assert.match(err, /^[^\n]+\n$/, `exactly one line on stderr: ${JSON.stringify(err)}`);
+  assert.ok(err.includes(name), `stderr names ${name}: ${err}`);
+}
+
+before(() => {
+  ensureBinary();
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhibiao-cli-'));
+});
+after(() => { if (dir) fs.rmSync(dir, { recursive: true, force: true }); });
+
+test('extract --format json: the indicators, with spans into the input', () => {
+  const r = run(['extract', REPORT, '--format', 'json']);
+  assert.equal(r.status, 0, text(r.stderr));
+  assert.equal(text(r.stderr), '');
+  const out = JSON.parse(text(r.stdout));
+  assert.ok(Array.isArray(out.indicators) && out.indicators.length > 50, 'many indicators');
+
+  const invest = out.indicators.filter((i) => i.name === '协议投资总额' && i.unit === 'CNY');
+  assert.equal(invest.length, 1);
+  const [i] = invest;
+  assert.equal(i.value, 60000000000);
+  assert.equal(i.value_max, null);
+  assert.equal(i.comparator, '>');
+  assert.equal(i.measure, 'level');
+  assert.equal(i.kind, 'actual');
+  assert.equal(i.year, 2022);
+  assert.equal(i.section, '2022年工作回顾');
+  assert.equal(i.display, '超600亿元');
+
+  // start/end count code points (not UTF-16 units, not bytes)
+  const chars = Array.from(fs.readFileSync(REPORT, 'utf8'));
+  assert.equal(chars.slice(i.start, i.end).join(''), i.text);
+  assert.match(i.text, /600亿元$/);
+  for (const ind of out.indicators) {
+    assert.ok(Number.isInteger(ind.start) && ind.start < ind.end && ind.end <= chars.length, `span of ${ind.name}`);
+    assert.equal(chars.slice(ind.start, ind.end).join(''), ind.text, `text of ${ind.name} at ${ind.start}`);
+  }
+});
+
+test('extract --format csv: BOM, header, the 协议投资总额 row', () => {
+  const r = run(['extract', REPORT, '--format', 'csv']);
+  assert.equal(r.status, 0, text(r.stderr));
+  assert.deepEqual([...r.stdout.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'starts with the UTF-8 BOM');
+  const lines = text(r.stdout.subarray(3)).split(/\r?\n/);
+  assert.equal(lines[0], 'name,value,value_max,unit,comparator,measure,kind,year,section,start,end,text');
+  assert.ok(lines.some((l) => l.startsWith('协议投资总额,60000000000,,CNY,>,level,actual,2022,2022年工作回顾,')),
+    'the 协议投资总额 row');
+});
+
+test('extract -o out.xlsx writes a workbook', () => {
+  const out = path.join(dir, 'out.xlsx');
+  const r = run(['extract', REPORT, '--format', 'xlsx', '-o', out]);
+  assert.equal(r.status, 0, text(r.stderr));
+  assert.equal(text(r.stdout), '', 'nothing on stdout when writing a file');
+  const bytes = fs.readFileSync(out);
+  assert.equal(bytes.subarray(0, 4).toString('latin1'), 'PK\x03\x04', 'a zip');
+  assert.ok(bytes.length > 2000, `a real workbook, ${bytes.length} bytes`);
+  assert.ok(bytes.includes(Buffer.from('xl/worksheets/sheet1.xml')), 'with a worksheet');
+
+  // a workbook is binary: refused on a terminal-bound stdout
+  const r2 = run(['extract', REPORT, '--format', 'xlsx']);
+  assert.notEqual(r2.status, 0);
+  assert.equal(r2.stdout.length, 0);
+});
+
+test('a missing file: one line naming it, no panic', () => {
+  const missing = path.join(dir, 'no-such-report.txt');
+  assertOneLineError(run(['extract', missing]), missing);
+});
+
+test('a directory: non-zero, one line naming it, no panic', () => {
+  assertOneLineError(run(['extract', dir]), dir);
+});
+
+test('invalid UTF-8: non-zero, one line naming the file', () => {
+  const bad = path.join(dir, 'bad.txt');
+  fs.writeFileSync(bad, Buffer.from([0xff, 0xfe]));
+  assertOneLineError(run(['extract', bad]), bad);
+});
+
+test('- reads standard input, with the same result as the file', () => {
+  const input = fs.readFileSync(REPORT);
+  const fromStdin = run(['extract', '-', '--format', 'json'], { input });
+  assert.equal(fromStdin.status, 0, text(fromStdin.stderr));
+  const fromFile = run(['extract', REPORT, '--format', 'json']);
+  assert.deepEqual(JSON.parse(text(fromStdin.stdout)), JSON.parse(text(fromFile.stdout)));
+  assert.ok(JSON.parse(text(fromStdin.stdout)).indicators.some((i) => i.name === '协议投资总额' && i.value === 60000000000));
+
+  const small = run(['extract', '-'], { input: '地区生产总值增长8%' });
+  assert.equal(small.status, 0, text(small.stderr));
+  const [gdp] = JSON.parse(text(small.stdout)).indicators;
+  assert.deepEqual([gdp.name, gdp.value, gdp.unit, gdp.measure], ['地区生产总值', 8, '%', 'change']);
+});
+
+test('a reader that closes the pipe early: exit 0, nothing on stderr', () => {
+  // Far more output than a pipe holds (64 KiB), so the writer meets the closed pipe.
+  const big = path.join(dir, 'big.txt');
+  fs.writeFileSync(big, fs.readFileSync(REPORT, 'utf8').repeat(40));
+  const full = run(['extract', big]);
+  assert.equal(full.status, 0);
+  assert.ok(full.stdout.length > 1 << 20, `output of ${full.stdout.length} bytes`);
+
+  const r = spawnSync('bash', ['-c', 'set -o pipefail; "$0" extract "$1" | head -c 10', BIN, big], { cwd: dir });
+  assert.equal(text(r.stderr), '', 'nothing on stderr');
+  assert.equal(r.status, 0, 'the pipeline (with pipefail) exits 0');
+  assert.deepEqual(r.stdout, full.stdout.subarray(0, 10));
+});
