@@ -15,7 +15,10 @@ pub const COLUMNS: &[&str] =
 /// A cell of a row: text or number.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Cell {
+    /// Text from the report: neutralised if a spreadsheet would read it as a formula.
     Text(String),
+    /// A fixed code of the contract (`=`, `>=`, `level`): written as is.
+    Code(&'static str),
     Number(f64),
     Empty,
 }
@@ -27,9 +30,9 @@ pub fn row(ind: &Indicator) -> Vec<Cell> {
         Cell::Number(ind.value),
         ind.value_max.map(Cell::Number).unwrap_or(Cell::Empty),
         Cell::Text(ind.unit.clone()),
-        Cell::Text(ind.comparator.as_str().into()),
-        Cell::Text(ind.measure.as_str().into()),
-        Cell::Text(ind.kind.as_str().into()),
+        Cell::Code(ind.comparator.as_str()),
+        Cell::Code(ind.measure.as_str()),
+        Cell::Code(ind.kind.as_str()),
         ind.year.map(|y| Cell::Number(y as f64)).unwrap_or(Cell::Empty),
         Cell::Text(ind.section.clone()),
         Cell::Number(ind.start as f64),
@@ -80,6 +83,7 @@ pub fn table_to_csv(headers: &[&str], rows: &[Vec<Cell>]) -> String {
             }
             match c {
                 Cell::Text(s) => csv_field(&mut out, &neutralize(s)),
+                Cell::Code(s) => csv_field(&mut out, s),
                 Cell::Number(v) => out.push_str(&fmt_number(*v)),
                 Cell::Empty => {}
             }
@@ -104,6 +108,7 @@ pub fn table_to_markdown(headers: &[&str], rows: &[Vec<Cell>]) -> String {
         for c in r {
             let s = match c {
                 Cell::Text(s) => esc(s),
+                Cell::Code(s) => esc(s),
                 Cell::Number(v) => fmt_number(*v),
                 Cell::Empty => String::new(),
             };
@@ -148,6 +153,9 @@ pub fn tables_to_xlsx(tables: &[Table<'_>]) -> Result<Vec<u8>, String> {
                         widths[c] = widths[c].max(w.min(60) + 1);
                         ws.write_string(r, col, s.as_ref()).map_err(|e| e.to_string())?;
                     }
+                    Cell::Code(s) => {
+                        ws.write_string(r, col, *s).map_err(|e| e.to_string())?;
+                    }
                     Cell::Number(v) => {
                         widths[c] = widths[c].max(fmt_number(*v).len() + 1);
                         ws.write_number(r, col, *v).map_err(|e| e.to_string())?;
@@ -188,8 +196,8 @@ pub fn summary_tables(s: &crate::aggregate::Summary) -> Vec<OwnedTable> {
                 text(&i.display),
                 Cell::Number(i.value),
                 text(&i.unit),
-                text(i.comparator.as_str()),
-                text(i.measure.as_str()),
+                Cell::Code(i.comparator.as_str()),
+                Cell::Code(i.measure.as_str()),
             ]
         })
         .collect();
@@ -209,7 +217,7 @@ pub fn summary_tables(s: &crate::aggregate::Summary) -> Vec<OwnedTable> {
                 text(&p.target.unit),
                 num(p.difference),
                 num(p.ratio),
-                text(p.matching),
+                Cell::Code(p.matching),
             ]
         })
         .collect();

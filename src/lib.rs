@@ -47,6 +47,10 @@ pub fn analyze(text: &str) -> Report {
     } else {
         extract::extract_zh(&norm, &st, &original)
     };
+    for i in &mut report.indicators {
+        i.value = model::tidy(i.value);
+        i.value_max = i.value_max.map(model::tidy);
+    }
     report.report_year = st.report_year;
     report
 }
@@ -54,7 +58,17 @@ pub fn analyze(text: &str) -> Report {
 /// `zh` when the text has more Chinese characters than Latin letters.
 pub fn detect_language(text: &str) -> &'static str {
     let (mut cjk, mut latin) = (0usize, 0usize);
+    let mut in_tag = false;
     for c in text.chars().take(200_000) {
+        // markup pasted from a web page says nothing of the language
+        if c == '<' {
+            in_tag = true;
+        } else if c == '>' {
+            in_tag = false;
+        }
+        if in_tag {
+            continue;
+        }
         if normalize::is_cjk(c) {
             cjk += 1;
         } else if c.is_ascii_alphabetic() {

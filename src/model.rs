@@ -117,6 +117,25 @@ pub struct Report {
     pub language: &'static str,
 }
 
+/// Rounds away binary noise of scaling (`4.4 × 10⁸` is 440000000, not
+/// 440000000.00000006): twelve significant digits are kept.
+pub fn tidy(v: f64) -> f64 {
+    if v == 0.0 || !v.is_finite() {
+        return v;
+    }
+    let digits = 12 - v.abs().log10().ceil() as i32;
+    if !(-300..=300).contains(&digits) {
+        return v;
+    }
+    let p = 10f64.powi(digits);
+    let r = (v * p).round() / p;
+    if r.is_finite() {
+        r
+    } else {
+        v
+    }
+}
+
 /// Whole values are written as JSON integers (`60000000000`, not
 /// `60000000000.0`), as the contract shows them.
 fn number<S: serde::Serializer>(v: &f64, s: S) -> Result<S::Ok, S::Error> {

@@ -108,6 +108,30 @@ fn years_in(s: &str) -> Vec<i32> {
     out
 }
 
+/// True when a line holds a figure other than a year (`增长8%`, `138个`):
+/// such a short line is a sentence, not a title.
+fn has_figure(line: &str) -> bool {
+    let c: Vec<char> = line.chars().map(fold).collect();
+    let mut i = 0;
+    while i < c.len() {
+        if c[i] == '%' {
+            return true;
+        }
+        if c[i].is_ascii_digit() {
+            let s = i;
+            while i < c.len() && c[i].is_ascii_digit() {
+                i += 1;
+            }
+            if !(i - s == 4 && c.get(i) == Some(&'年')) {
+                return true;
+            }
+        } else {
+            i += 1;
+        }
+    }
+    false
+}
+
 /// The heading level of a decorated or numbered line, or `None`.
 fn heading_level(raw: &str, clean: &str, prev_ends: bool, next: &str) -> Option<u8> {
     let t = raw.trim();
@@ -162,7 +186,11 @@ fn heading_level(raw: &str, clean: &str, prev_ends: bool, next: &str) -> Option<
     let runs_on = !next_year_heading
         && next_first.is_some_and(|c| c.is_lowercase() || fold(c).is_ascii_digit() || fold(c) == '%');
     if prev_ends && !runs_on && !ends_sentence(last) && !matches!(last, '，' | ',' | '、') && !inner_stop {
-        if cjk * 2 >= len && len <= 30 && !last.is_ascii_digit() && !"超达的和及与为在了至到约近逾".contains(last)
+        if cjk * 2 >= len
+            && len <= 30
+            && !has_figure(clean)
+            && !last.is_ascii_digit()
+            && !"超达的和及与为在了至到约近逾".contains(last)
         {
             return Some(1);
         }
@@ -318,6 +346,14 @@ mod tests {
         let at = REPORT.find("全年").map(|b| REPORT[..b].chars().count()).unwrap();
         assert_eq!(s.period_at(at), Some((Period::Review, Some(2022))));
         assert_eq!(s.section_at(at), "一、攻坚重大项目,综合实力全面增强");
+    }
+
+    #[test]
+    fn a_short_line_with_a_figure_is_no_heading() {
+        let s = analyze_structure("地区生产总值增长8%\n");
+        assert!(s.headings.is_empty());
+        let s = analyze_structure("上文。\n2023年工作安排\n正文。");
+        assert_eq!(s.headings.len(), 1);
     }
 
     #[test]

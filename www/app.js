@@ -2,6 +2,8 @@
 // them in a sortable, filterable table linked to the source text, and
 // offers the downloads. Report text reaches the DOM through textContent only.
 
+import { renderSummaries, SUMMARY_I18N } from './summary.js';
+
 const $ = (sel) => document.querySelector(sel);
 const STORE = 'zhibiao.text';
 const LANG = 'zhibiao.lang';
@@ -31,7 +33,10 @@ const I18N = {
     c_measure: 'Measure', c_kind: 'Result/target', c_year: 'Year', c_section: 'Section',
     level: 'level', change: 'change', actual: 'result', target: 'target',
     empty: 'Paste the text of a report, or click “Load an example report”.',
-    summary: (n, a, t, ms, shown) => `${n} indicators: ${a} results, ${t} targets${shown < n ? ` (${shown} shown by the filter)` : ''}. Analysed in ${ms} ms.`,
+    summary: (n, a, t, ms, shown) => {
+      const p = (k, w) => `${k} ${w}${k === 1 ? '' : 's'}`;
+      return `${p(n, 'indicator')}: ${p(a, 'result')}, ${p(t, 'target')}${shown < n ? ` (${shown} shown by the filter)` : ''}. Analysed in ${ms} ms.`;
+    },
     working: 'Analysing…', confirmClear: 'Clear the pasted text? This cannot be undone.',
     binary: (f) => `“${f}” is not a text file and was not loaded. Choose a .txt file.`,
     loaded: (f, enc) => `Loaded “${f}” (${enc}).`, failed: (e) => `Analysis failed: ${e}`,
@@ -40,7 +45,10 @@ const I18N = {
 };
 
 let lang = localStorage.getItem(LANG) === 'en' ? 'en' : 'zh';
-const t = (k, ...a) => { const v = I18N[lang][k]; return typeof v === 'function' ? v(...a) : v; };
+const t = (k, ...a) => {
+  const v = I18N[lang][k] ?? SUMMARY_I18N[lang][k];
+  return typeof v === 'function' ? v(...a) : v;
+};
 
 // ---- the worker ----------------------------------------------------------
 const worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
@@ -58,7 +66,7 @@ function call(msg) {
 }
 
 // ---- state ---------------------------------------------------------------
-const state = { report: null, rows: [], sortKey: null, sortDir: 1, filter: '', selected: -1, ms: 0, text: '' };
+const state = { report: null, summary: null, rows: [], sortKey: null, sortDir: 1, filter: '', selected: -1, ms: 0, text: '' };
 const textarea = $('#report');
 const table = $('#indicators');
 const tbody = table.querySelector('tbody');
@@ -81,6 +89,7 @@ async function analyzeNow() {
   const seq = ++analysisSeq;
   if (!text.trim()) {
     state.report = null;
+    state.summary = null;
     render();
     say(t('empty'));
     return;
@@ -90,6 +99,7 @@ async function analyzeNow() {
     const res = await call({ type: 'analyze', text });
     if (seq !== analysisSeq) return; // a newer paste won
     state.report = res.report;
+    state.summary = res.summary;
     state.ms = res.ms;
     state.selected = -1;
     render();
@@ -205,7 +215,22 @@ function renderSummary() {
   $('#summary').textContent = t('summary', n, a, n - a, state.ms.toFixed(1), state.rows.length);
 }
 
+function renderSummaryPanels() {
+  renderSummaries({
+    lang,
+    summary: state.report ? state.summary : null,
+    onSelect: (ind) => {
+      if (!ind || !state.report) return;
+      const i = state.report.indicators.findIndex((x) => x.start === ind.start && x.end === ind.end);
+      if (i >= 0) select(i);
+    },
+    exportTable: async (table, format) => (await call({ type: 'export-summary', table, format, text: state.text })).out,
+    download: (name, text, ext) => saveBlob(new Blob([text], { type: 'text/csv;charset=utf-8' }), `zhibiao-${name}-${today()}.${ext}`),
+  });
+}
+
 function render() {
+  renderSummaryPanels();
   state.rows = visibleRows();
   renderSummary();
   renderRows();
@@ -330,19 +355,31 @@ const today = () => {
   const d = new Date();
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 };
+function saveBlob(blob, name) {
+  const a = document.createElement('a');
+  a.href = URL.createObjectURL(blob);
+  a.download = name;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(a.href), 10000);
+}
 async function download(format, mime) {
   try {
     const { out } = await call({ type: 'export', format, text: textarea.value });
-    const blob = new Blob([out], { type: mime });
-    const a = document.createElement('a');
-    a.href = URL.createObjectURL(blob);
-    a.download = `zhibiao-${today()}.${format}`;
-    document.body.appendChild(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(a.href), 10000);
+    saveBlob(new Blob([out], { type: mime }), `zhibiao-${today()}.${format}`);
+    if ($('#message').className === 'error') say('');
   } catch (e) { say(t('exportFail', e.message), 'error'); }
 }
+
+// ---- tabs ----------------------------------------------------------------
+$('#tabs').addEventListener('click', (e) => {
+  const b = e.target.closest('button[data-tab]');
+  if (!b) return;
+  for (const x of document.querySelectorAll('#tabs button')) x.setAttribute('aria-selected', String(x === b));
+  for (const p of document.querySelectorAll('.panel')) p.hidden = p.id !== `panel-${b.dataset.tab}`;
+  if (b.dataset.tab === 'list') renderRows();
+});
 $('#download-csv').addEventListener('click', () => download('csv', 'text/csv;charset=utf-8'));
 $('#download-json').addEventListener('click', () => download('json', 'application/json'));
 $('#download-xlsx').addEventListener('click', () => download('xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'));

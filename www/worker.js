@@ -12,7 +12,11 @@ self.onmessage = async ({ data }) => {
     if (type === 'analyze') {
       const t0 = performance.now();
       const report = core.analyze(text);
-      self.postMessage({ id, ok: true, report, ms: performance.now() - t0 });
+      const ms = performance.now() - t0;
+      const summary = core.summarize(text);
+      self.postMessage({ id, ok: true, report, summary, ms });
+    } else if (type === 'export-summary') {
+      self.postMessage({ id, ok: true, out: core.export_summary(text, data.table, data.format) });
     } else if (type === 'export') {
       let out;
       if (data.format === 'csv') out = core.export_csv(text);
