@@ -1,7 +1,8 @@
 // The command line: `zhibiao extract` on the Jintan report in each format,
 // from standard input, into a pipe that closes early, and on bad input
 // (missing file, directory, invalid UTF-8), which must end in one line of
-// error naming the file, never a panic.
+// error naming the file, never a panic; and `zhibiao summarize` (the four
+// summary tables) in each format, one table by --table, an unknown table.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -145,4 +146,89 @@ test('a reader that closes the pipe early: exit 0, nothing on stderr', () => {
   assert.equal(text(r.stderr), '', 'nothing on stderr');
   assert.equal(r.status, 0, 'the pipeline (with pipefail) exits 0');
   assert.deepEqual(r.stdout, full.stdout.subarray(0, 10));
+});
+
+// ---- zhibiao summarize ----------------------------------------------------
+
+test('summarize --format json: the four tables', () => {
+  const r = run(['summarize', REPORT, '--format', 'json']);
+  assert.equal(r.status, 0, text(r.stderr));
+  assert.equal(text(r.stderr), '');
+  const out = JSON.parse(text(r.stdout));
+  assert.equal(typeof out, 'object');
+  assert.ok(!Array.isArray(out), 'one object');
+  assert.deepEqual(Object.keys(out), ['headline_targets', 'target_vs_actual', 'sections', 'unit_families']);
+
+  const h = out.headline_targets;
+  assert.equal(h.length, 7);
+  const [gdp] = h;
+  assert.deepEqual([gdp.name, gdp.value, gdp.unit, gdp.measure, gdp.kind, gdp.year], ['地区生产总值', 8, '%', 'change', 'target', 2023]);
+  assert.deepEqual(h.map((i) => i.value), [8, 10, 6500000000, 6, 20000000000, 20, 330000000000]);
+  assert.ok(h.every((i) => i.kind === 'target' && i.year === 2023));
+
+  const pairs = out.target_vs_actual;
+  assert.ok(pairs.length >= 7);
+  for (const p of pairs) {
+    assert.deepEqual(Object.keys(p), ['name', 'target', 'actual', 'match', 'difference', 'ratio']);
+    assert.ok(['exact', 'near', 'none'].includes(p.match));
+    assert.equal(p.actual === null, p.match === 'none', `${p.name}: a result exactly when matched`);
+    assert.equal(p.target.kind, 'target');
+    if (p.actual) assert.equal(p.actual.kind, 'actual');
+  }
+  const talent = pairs.filter((p) => p.name === '人才公寓');
+  assert.equal(talent.length, 1);
+  assert.equal(talent[0].target.value, 9800);
+  assert.equal(talent[0].actual.value, 6467);
+  assert.equal(talent[0].difference, 3333);
+  assert.equal(talent[0].ratio, 9800 / 6467);
+  assert.equal(talent[0].match, 'exact');
+
+  const indicators = JSON.parse(text(run(['extract', REPORT, '--format', 'json']).stdout)).indicators;
+  assert.ok(out.sections.length >= 3);
+  for (const s of out.sections) {
+    assert.deepEqual(Object.keys(s), ['section', 'actual', 'target', 'money']);
+    assert.ok(Array.isArray(s.money) && s.money.every(([c, v]) => typeof c === 'string' && Number.isFinite(v)));
+  }
+  assert.equal(out.sections.reduce((n, s) => n + s.actual + s.target, 0), indicators.length, 'every indicator in one section');
+
+  for (const f of out.unit_families) assert.deepEqual(Object.keys(f), ['family', 'count', 'largest']);
+  assert.equal(out.unit_families.reduce((n, f) => n + f.count, 0), indicators.length, 'every indicator in one family');
+  const money = out.unit_families.find((f) => f.family === 'money');
+  assert.equal(money.count, indicators.filter((i) => i.unit === 'CNY' || i.unit === 'USD').length);
+});
+
+test('summarize --format md: a heading per table', () => {
+  const r = run(['summarize', REPORT, '--format', 'md']);
+  assert.equal(r.status, 0, text(r.stderr));
+  const md = text(r.stdout);
+  assert.deepEqual(md.match(/^## .*$/gm), ['## headline_targets', '## target_vs_actual', '## sections', '## unit_families']);
+  assert.ok(md.includes('| name | as_written | value | unit | comparator | measure |\n|---|---|---|---|---|---|\n| 地区生产总值 | 8% | 8 | % | = | change |'));
+});
+
+test('summarize --format csv --table sections: BOM, header, a row per section', () => {
+  const r = run(['summarize', REPORT, '--format', 'csv', '--table', 'sections']);
+  assert.equal(r.status, 0, text(r.stderr));
+  assert.deepEqual([...r.stdout.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'starts with the UTF-8 BOM');
+  const lines = text(r.stdout.subarray(3)).split('\r\n');
+  assert.equal(lines[0], 'section,actual,target,money');
+  assert.ok(lines.some((l) => /^2022年工作回顾,[1-9]\d*,0,/.test(l)), 'the review section: results only');
+  assert.equal(r.stdout.indexOf(Buffer.from([0xef, 0xbb, 0xbf]), 3), -1, 'one BOM, at the start');
+  assert.doesNotMatch(text(r.stdout), /name,as_written|family,count/, 'only the sections table');
+});
+
+test('summarize --format xlsx -o f.xlsx: a workbook of five sheets', () => {
+  const out = path.join(dir, 'f.xlsx');
+  const r = run(['summarize', REPORT, '--format', 'xlsx', '-o', out]);
+  assert.equal(r.status, 0, text(r.stderr));
+  assert.equal(text(r.stdout), '');
+  const bytes = fs.readFileSync(out);
+  assert.equal(bytes.subarray(0, 4).toString('latin1'), 'PK\x03\x04', 'a zip');
+  for (let k = 1; k <= 5; k++) assert.ok(bytes.includes(Buffer.from(`xl/worksheets/sheet${k}.xml`)), `sheet ${k}`);
+  assert.ok(!bytes.includes(Buffer.from('xl/worksheets/sheet6.xml')), 'and no sixth');
+});
+
+test('summarize --table with an unknown name: non-zero, one line naming it', () => {
+  const r = run(['summarize', REPORT, '--format', 'csv', '--table', 'no_such_table']);
+  assertOneLineError(r, 'no_such_table');
+  assert.match(text(r.stderr), /headline_targets, target_vs_actual, sections, unit_families/, 'the known names are listed');
 });
