@@ -12,6 +12,7 @@ use super::quantity::{ends_with, starts_with};
 
 const LEAD_WORDS: &[&str] = &[
     "截至目前",
+    "冲刺",
     "截至年底",
     "与此同时",
     "同时",
@@ -160,7 +161,7 @@ fn strip_words(mut s: &[char]) -> &[char] {
             s = &s[5..];
         }
         for w in LEAD_WORDS {
-            if starts_with(s, 0, w) && s.len() > w.chars().count() {
+            if starts_with(s, 0, w) {
                 s = &s[w.chars().count()..];
                 break;
             }

@@ -130,6 +130,29 @@ fn opens(chars: &[char], at: usize) -> bool {
     n % 2 == 0
 }
 
+/// Whether `at` stands inside curly quotes opened earlier on its line
+/// (`“优化营商环境10条”`): figures there belong to a name.
+fn inside_quotes(chars: &[char], at: usize) -> bool {
+    let mut depth = 0i32;
+    let mut i = at;
+    let floor = at.saturating_sub(40);
+    while i > floor {
+        match chars[i - 1] {
+            '“' | '「' | '《' => {
+                if depth == 0 {
+                    return true;
+                }
+                depth -= 1;
+            }
+            '”' | '」' | '》' => depth += 1,
+            '\n' | '。' => return false,
+            _ => {}
+        }
+        i -= 1;
+    }
+    false
+}
+
 /// Nouns after `N个` that count parts of the report, not things.
 const STRUCTURAL_NOUNS: &[&str] = &["方面", "阶段", "层次", "环节", "维度", "步骤", "部分"];
 
@@ -190,6 +213,9 @@ fn read_at(chars: &[char], i: usize, chinese: bool) -> Option<Quantity> {
     // Ordinals, labels in quotes.
     if i > 0 && (chars[i - 1] == '第' || (is_open_quote(chars[i - 1]) && opens(chars, i - 1))) {
         return None;
+    }
+    if inside_quotes(chars, i) {
+        return None; // a name or slogan: “优化营商环境10条”, “两个确立”
     }
     let (mut value, mut j, decimal) = if chinese {
         let mut e = i;
