@@ -8,8 +8,8 @@
 //! and level qualifiers (`区级以上`, `省级`, ...). A target of the plan
 //! year is paired with the result of the review year whose unit family and
 //! measure agree and whose normalised name is the same (`exact`) or shares
-//! at least 70% of its characters (`near`, shown as such). When several
-//! results qualify the closest name wins, then the earliest.
+//! at least 70% of its characters (`near`, shown as such). Pairs are one to
+//! one: the closest names are paired first, then the earliest.
 
 use serde::Serialize;
 
@@ -186,22 +186,38 @@ fn char_f1(a: &str, b: &str) -> f64 {
     2.0 * common as f64 / total as f64
 }
 
-/// Each target of the plan year beside the review year's result.
+/// Above this many target × result comparisons, only exact names pair.
+pub const NEAR_PAIRING_LIMIT: usize = 400_000;
+
+/// Each target of the plan year beside the review year's result. Pairs are
+/// one to one: the closest names are paired first.
 pub fn target_vs_actual(report: &Report) -> Vec<Pair> {
     let targets: Vec<&Indicator> = report.indicators.iter().filter(|i| i.kind == Kind::Target).collect();
     let actuals: Vec<&Indicator> = report.indicators.iter().filter(|i| i.kind == Kind::Actual).collect();
-    let mut out = Vec::new();
-    for t in targets {
-        let tn = normalize_name(&t.name);
-        if tn.is_empty() {
+    let tnames: Vec<String> = targets.iter().map(|t| normalize_name(&t.name)).collect();
+    let anames: Vec<String> = actuals.iter().map(|a| normalize_name(&a.name)).collect();
+    let mut candidates: Vec<(f64, usize, usize)> = Vec::new();
+    // Near matches compare every name with every other: on a huge paste
+    // (a whole corpus) only exact names are paired, through an index.
+    let near = targets.len() * actuals.len() <= NEAR_PAIRING_LIMIT;
+    let mut by_name: std::collections::HashMap<&str, Vec<usize>> = std::collections::HashMap::new();
+    for (ai, n) in anames.iter().enumerate() {
+        by_name.entry(n.as_str()).or_default().push(ai);
+    }
+    for (ti, t) in targets.iter().enumerate() {
+        if tnames[ti].is_empty() {
             continue;
         }
-        let mut best: Option<(f64, &Indicator)> = None;
-        for a in &actuals {
-            if a.measure != t.measure
-                || family_of(&a.unit) != family_of(&t.unit)
-                || a.unit != t.unit && family_of(&t.unit) != crate::unit::Family::Count
-            {
+        let pool: Vec<usize> = if near {
+            (0..actuals.len()).collect()
+        } else {
+            by_name.get(tnames[ti].as_str()).cloned().unwrap_or_default()
+        };
+        for ai in pool {
+            let a = actuals[ai];
+            let same_family = family_of(&a.unit) == family_of(&t.unit);
+            let comparable_units = a.unit == t.unit || family_of(&t.unit) == crate::unit::Family::Count;
+            if a.measure != t.measure || !same_family || !comparable_units {
                 continue;
             }
             if let (Some(ty), Some(ay)) = (t.year, a.year) {
@@ -209,23 +225,38 @@ pub fn target_vs_actual(report: &Report) -> Vec<Pair> {
                     continue;
                 }
             }
-            let an = normalize_name(&a.name);
-            let score = if an == tn { 1.0 } else { char_f1(&an, &tn) };
-            if score >= 0.7 && best.is_none_or(|(b, _)| score > b) {
-                best = Some((score, a));
+            let score = if anames[ai] == tnames[ti] { 1.0 } else { char_f1(&anames[ai], &tnames[ti]) };
+            if score >= 0.7 {
+                candidates.push((score, ti, ai));
             }
         }
-        let (matching, actual) = match best {
-            Some((s, a)) if s >= 1.0 => ("exact", Some(a.clone())),
-            Some((_, a)) => ("near", Some(a.clone())),
+    }
+    // closest first; among equals, the earlier target and result
+    candidates.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
+    let mut paired_t: Vec<Option<(f64, usize)>> = vec![None; targets.len()];
+    let mut used_a = vec![false; actuals.len()];
+    for (score, ti, ai) in candidates {
+        if paired_t[ti].is_none() && !used_a[ai] {
+            paired_t[ti] = Some((score, ai));
+            used_a[ai] = true;
+        }
+    }
+    let mut out = Vec::new();
+    for (ti, t) in targets.iter().enumerate() {
+        if tnames[ti].is_empty() {
+            continue;
+        }
+        let (matching, actual) = match paired_t[ti] {
+            Some((s, ai)) if s >= 1.0 => ("exact", Some(actuals[ai].clone())),
+            Some((_, ai)) => ("near", Some(actuals[ai].clone())),
             None => ("none", None),
         };
         let comparable = actual.as_ref().filter(|a| a.unit == t.unit && a.value != 0.0);
         out.push(Pair {
-            name: tn,
-            difference: comparable.map(|a| t.value - a.value),
-            ratio: comparable.map(|a| t.value / a.value),
-            target: t.clone(),
+            name: tnames[ti].clone(),
+            difference: comparable.map(|a| crate::model::tidy(t.value - a.value)),
+            ratio: comparable.map(|a| crate::model::tidy(t.value / a.value)),
+            target: (*t).clone(),
             actual,
             matching,
         });
@@ -273,9 +304,14 @@ pub fn unit_families(report: &Report) -> Vec<FamilySummary> {
         };
         let f = &mut out[idx];
         f.count += 1;
+        // money is compared within one currency (CNY first); other families
+        // by value whatever the measure word (个, 套, 家 are all counts)
         let bigger = match &f.largest {
             None => true,
-            Some(l) => (l.unit != "CNY" && i.unit == "CNY") || (l.unit == i.unit && i.value > l.value),
+            Some(l) if fam == "money" => {
+                (l.unit != "CNY" && i.unit == "CNY") || (l.unit == i.unit && i.value > l.value)
+            }
+            Some(l) => i.value > l.value,
         };
         if bigger {
             f.largest = Some(i.clone());

@@ -10,8 +10,10 @@ use std::process::ExitCode;
 
 use zhibiao::{analyze, export};
 
-const USAGE: &str =
-    "usage: zhibiao extract FILE... [--format json|csv|xlsx|md] [-o OUT]\n       (FILE may be - for standard input)";
+const USAGE: &str = "usage: zhibiao extract FILE... [--format json|csv|xlsx|md] [-o OUT]
+       zhibiao summarize FILE [--format json|csv|xlsx|md] [--table NAME] [-o OUT]
+FILE may be - for standard input. --table picks one summary table:
+headline_targets, target_vs_actual, sections or unit_families.";
 
 struct Args {
     summarize: bool,
@@ -93,12 +95,30 @@ fn summarize(a: &Args) -> Result<Vec<u8>, String> {
     let chosen = tables.iter().filter(|(n, _, _)| a.table.as_deref().is_none_or(|t| t == *n));
     Ok(match a.format.as_str() {
         "json" => {
-            let mut s = serde_json::to_string_pretty(&summary).map_err(|e| e.to_string())?;
+            let mut s = match &a.table {
+                Some(t) => {
+                    let value = serde_json::to_value(&summary).map_err(|e| e.to_string())?;
+                    serde_json::to_string_pretty(&value[t.as_str()])
+                }
+                None => serde_json::to_string_pretty(&summary),
+            }
+            .map_err(|e| e.to_string())?;
             s.push('\n');
             s.into_bytes()
         }
         "csv" => {
-            let parts: Vec<String> = chosen.map(|(_, h, r)| export::table_to_csv(h, r)).collect();
+            // one byte-order mark for the file; tables apart by a blank line
+            let parts: Vec<String> = chosen
+                .enumerate()
+                .map(|(k, (_, h, r))| {
+                    let csv = export::table_to_csv(h, r);
+                    if k == 0 {
+                        csv
+                    } else {
+                        csv.trim_start_matches('\u{FEFF}').to_string()
+                    }
+                })
+                .collect();
             parts.join("\r\n").into_bytes()
         }
         "md" => chosen

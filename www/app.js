@@ -101,6 +101,7 @@ async function analyzeNow() {
     state.report = res.report;
     state.summary = res.summary;
     state.ms = res.ms;
+    table.dataset.analysisMs = res.ms.toFixed(2);
     state.selected = -1;
     render();
     if ($('#message').textContent === t('empty')) say('');
@@ -291,11 +292,20 @@ $('#filter').addEventListener('input', (e) => {
 });
 
 let saveTimer = 0;
+let pasted = false;
+textarea.addEventListener('paste', () => { pasted = true; });
 textarea.addEventListener('input', () => {
   clearTimeout(saveTimer);
   saveTimer = setTimeout(save, 200);
   say('');
-  schedule();
+  // a paste is analysed at once; typing waits for a pause
+  if (pasted) {
+    pasted = false;
+    clearTimeout(debounce);
+    analyzeNow();
+  } else {
+    schedule();
+  }
 });
 function save() {
   try { localStorage.setItem(STORE, textarea.value); } catch { /* over quota: the text stays in the page */ }

@@ -34,6 +34,10 @@ export const SUMMARY_I18N = {
   },
 };
 
+// A summary table shows at most this many rows (a whole corpus pasted at
+// once would make tens of thousands); the downloads hold them all.
+const MAX_ROWS = 500;
+
 const fmt = (v) => (v === null || v === undefined ? '' : Number.isInteger(v) ? String(v) : String(+v.toPrecision(6)));
 
 function el(tag, attrs = {}, text) {
@@ -85,17 +89,28 @@ function table(headers, rows, onRow) {
   thead.appendChild(tr);
   t.appendChild(thead);
   const tb = el('tbody');
-  rows.forEach((r) => {
+  const shown = rows.slice(0, MAX_ROWS);
+  if (rows.length > MAX_ROWS) t.dataset.truncated = String(rows.length);
+  shown.forEach((r) => {
     const row = el('tr');
     if (r.cls) row.className = r.cls;
     r.cells.forEach((c) => row.appendChild(el('td', typeof c === 'number' ? { class: 'num' } : {}, typeof c === 'number' ? fmt(c) : c ?? '')));
     if (r.ind && onRow) {
       row.tabIndex = 0;
-      row.addEventListener('click', () => onRow(r.ind));
+      row.addEventListener('click', () => {
+        for (const x of tb.querySelectorAll('tr.selected')) x.classList.remove('selected');
+        row.classList.add('selected');
+        onRow(r.ind);
+      });
     }
     tb.appendChild(row);
   });
   t.appendChild(tb);
+  if (rows.length > MAX_ROWS) {
+    const wrap = el('div');
+    wrap.append(t, el('p', { class: 'empty' }, `${MAX_ROWS} / ${rows.length}`));
+    return wrap;
+  }
   return t;
 }
 

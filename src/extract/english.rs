@@ -207,6 +207,7 @@ pub fn extract_en(norm: &Normalized, st: &Structure, original: &[char]) -> Vec<I
     let head: String = chars.iter().take(20000).collect();
     let dollar = bare_currency(&head);
     let mut out = Vec::new();
+    let mut last_name: Option<(usize, String)> = None;
     let mut k = 0;
     while k < ws.len() {
         let w = &ws[k];
@@ -370,7 +371,11 @@ pub fn extract_en(norm: &Normalized, st: &Structure, original: &[char]) -> Vec<I
             .filter(|x| !matches!(*x, "`" | "$" | "£" | "€" | "₹" | "rs" | "us" | "hk"))
             .collect();
         let ends = |pat: &[&str]| before.len() >= pat.len() && before[before.len() - pat.len()..] == *pat;
-        let mut comparator = if ends(&["no", "more", "than"])
+        let risen = before.len() >= 3
+            && matches!(before[before.len() - 3], "gone" | "went" | "go" | "goes" | "rose" | "moved" | "come" | "shot");
+        let mut comparator = if risen && ends(&["up", "to"]) {
+            Comparator::Eq
+        } else if ends(&["no", "more", "than"])
             || ends(&["not", "more", "than"])
             || ends(&["up", "to"])
             || ends(&["at", "most"])
@@ -449,10 +454,34 @@ pub fn extract_en(norm: &Normalized, st: &Structure, original: &[char]) -> Vec<I
         while s1 < ws.len().min(j + 120) && !matches!(ws[s1].text.as_str(), "." | ";" | "!" | "?") {
             s1 += 1;
         }
-        let sentence_lower: Vec<&str> = ws[s0..s1].iter().map(|x| x.lower.as_str()).collect();
-        let target = sentence_lower.iter().any(|x| TARGET_CUES.contains(x));
-        let past = sentence_lower.iter().any(|x| PAST_CUES.contains(x));
-        let kind = if target && (sentence_lower.contains(&"will") || !past) { Kind::Target } else { Kind::Actual };
+        // Kind: the clause's own cue words first (`…, which we aim to
+        // increase to 25 kg`), then the sentence's.
+        let mut c0 = k;
+        while c0 > s0 && !is_clause_end(&ws[c0 - 1].text) {
+            c0 -= 1;
+        }
+        let mut c1 = j;
+        while c1 < s1 && !is_clause_end(&ws[c1].text) {
+            c1 += 1;
+        }
+        let cue = |from: usize, to: usize| {
+            let lower: Vec<&str> = ws[from..to].iter().map(|x| x.lower.as_str()).collect();
+            let target = lower.iter().any(|x| TARGET_CUES.contains(x));
+            let past = lower.iter().any(|x| PAST_CUES.contains(x));
+            let present =
+                lower.iter().any(|x| matches!(*x, "is" | "are" | "stands" | "account" | "accounts" | "constitute"));
+            match (target, past) {
+                (true, false) => Some(Kind::Target),
+                (true, true) if lower.contains(&"will") => Some(Kind::Target),
+                (_, true) => Some(Kind::Actual),
+                (false, false) if present => Some(Kind::Actual),
+                (false, false) => None,
+            }
+        };
+        // a relative clause (`…, which account for nearly 55%`) states a fact
+        // of its own: the main clause's `will` does not reach it
+        let relative = ws.get(c0).is_some_and(|w| matches!(w.lower.as_str(), "which" | "who" | "that"));
+        let kind = cue(c0, c1).or_else(|| if relative { None } else { cue(s0, s1) }).unwrap_or(Kind::Actual);
         // a year named in the sentence
         let year = ws[s0..s1]
             .iter()
@@ -471,6 +500,20 @@ pub fn extract_en(norm: &Normalized, st: &Structure, original: &[char]) -> Vec<I
             s1,
             currency.is_some() || unit == "%",
         );
+        // `and ` 9,805 crore respectively`: no subject of its own
+        let weak = name.split_whitespace().all(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "respectively" | "totally" | "only" | "also" | "further" | "another" | "next" | "year"
+            )
+        });
+        let name = match &last_name {
+            Some((s, n)) if weak && *s == s0 => n.clone(),
+            _ => name,
+        };
+        if !weak {
+            last_name = Some((s0, name.clone()));
+        }
         let (os, oe) = norm.original_span(qstart, qend);
         out.push(Indicator {
             name,
@@ -543,6 +586,11 @@ const NAME_DROP: &[&str] = &[
     "for",
 ];
 
+/// Unit and currency words that end a figure (`crore`, `hectares`).
+fn is_unitish(w: &str) -> bool {
+    UNITS.iter().any(|(p, _)| p[0] == w) || matches!(w, "crore" | "crores" | "lakh" | "million" | "billion")
+}
+
 /// The name of an English figure: the counted noun phrase, or the noun
 /// phrase before the figure in its clause.
 fn english_name(ws: &[Word], s0: usize, k: usize, noun: &[&Word], j: usize, s1: usize, money: bool) -> String {
@@ -551,7 +599,21 @@ fn english_name(ws: &[Word], s0: usize, k: usize, noun: &[&Word], j: usize, s1: 
     while c0 > s0 && !is_clause_end(&ws[c0 - 1].text) {
         c0 -= 1;
     }
-    let mut pre: Vec<&str> = ws[c0..k].iter().map(|x| x.text.as_str()).collect();
+    // words after an earlier figure of the clause belong to that figure
+    if let Some(p) = (c0..k).rev().find(|&i| is_number(&ws[i])) {
+        c0 = p + 1;
+        while c0 < k
+            && (SCALES.iter().any(|s| s.0 == ws[c0].lower)
+                || ws[c0].lower.chars().all(|c| c.is_alphabetic()) && c0 < k && is_unitish(&ws[c0].lower))
+        {
+            c0 += 1;
+        }
+    }
+    let mut pre: Vec<&str> = ws[c0..k]
+        .iter()
+        .map(|x| x.text.as_str())
+        .filter(|x| !matches!(*x, "`" | "$" | "£" | "€" | "₹" | "Rs"))
+        .collect();
     while pre.last().is_some_and(|x| NAME_DROP.contains(&x.to_lowercase().as_str())) {
         pre.pop();
     }
@@ -560,6 +622,19 @@ fn english_name(ws: &[Word], s0: usize, k: usize, noun: &[&Word], j: usize, s1: 
     if !noun.is_empty() {
         let np: Vec<&str> = noun.iter().map(|x| x.text.as_str()).collect();
         return np.join(" ");
+    }
+    // `provision of ` 15,000 crore towards interest subvention`: the purpose
+    if money && !pre.is_empty() {
+        if let Some(w) = ws.get(j).filter(|w| matches!(w.lower.as_str(), "for" | "towards" | "under" | "on")) {
+            let tail: Vec<&str> = ws[j..s1.min(j + 6)]
+                .iter()
+                .take_while(|x| !is_clause_end(&x.text) && !is_number(x) && x.lower != "in" || x.start == w.start)
+                .map(|x| x.text.as_str())
+                .collect();
+            if tail.len() > 1 {
+                pre.extend(tail);
+            }
+        }
     }
     if pre.is_empty() || money {
         // `` ` 368 crore has been provided for this scheme``: the words after
@@ -573,4 +648,70 @@ fn english_name(ws: &[Word], s0: usize, k: usize, noun: &[&Word], j: usize, s1: 
         }
     }
     pre.join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::analyze;
+
+    /// (text, expected quote, value, unit, comparator, kind)
+    const CASES: &[(&str, &str, f64, &str, &str, &str)] = &[
+        (
+            "Out of 141 million hectares of net cultivated area, only 46% is irrigated.",
+            "141 million hectares",
+            1.41e8,
+            "ha",
+            "=",
+            "actual",
+        ),
+        ("28.5 lakh hectares will be brought under irrigation.", "28.5 lakh hectares", 2.85e6, "ha", "=", "target"),
+        ("These projects require ` 17,000 crore next year.", "` 17,000 crore", 1.7e11, "INR", "=", "target"),
+        ("At least 5 lakh farm ponds will be taken up.", "5 lakh farm ponds", 5e5, "ponds", ">=", "target"),
+        (
+            "The Budget provides Rs 2.87 lakh crore to Gram Panchayats.",
+            "Rs 2.87 lakh crore",
+            2.87e12,
+            "INR",
+            "=",
+            "target",
+        ),
+        ("Honey production has gone up to 86,500 metric tonnes.", "86,500 metric tonnes", 86500.0, "t", "=", "actual"),
+        ("Construction reached 100 kms per day last year.", "100 kms per day", 100.0, "km/day", "=", "actual"),
+        ("The Hong Kong Government will spend $4.4 billion on housing.", "$4.4 billion", 4.4e9, "HKD", "=", "target"),
+        ("Singapore's economy grew by 1.1 per cent in 2023.", "1.1 per cent", 1.1, "%", "=", "actual"),
+        ("We will build more than 12,000 new homes.", "12,000 new homes", 12000.0, "homes", ">", "target"),
+        ("Exports rose to US$ 3 billion.", "US$ 3 billion", 3e9, "USD", "=", "actual"),
+    ];
+
+    #[test]
+    fn english_quantities() {
+        for (text, quote, value, unit, cmp, kind) in CASES {
+            let r = analyze(text);
+            let i = r.indicators.iter().find(|i| i.text == *quote).unwrap_or_else(|| {
+                panic!("{text}: no {quote:?} in {:?}", r.indicators.iter().map(|i| &i.text).collect::<Vec<_>>())
+            });
+            assert!((i.value - value).abs() <= value.abs() * 1e-9, "{text}: value {}", i.value);
+            assert_eq!((i.unit.as_str(), i.comparator.as_str(), i.kind.as_str()), (*unit, *cmp, *kind), "{text}");
+        }
+    }
+
+    #[test]
+    fn not_english_indicators() {
+        for text in [
+            "17. The scheme was launched in 2016-17.",
+            "On 31st March, 2017 the 14th Finance Commission met.",
+            "In FY2024 the G20 met.",
+        ] {
+            let r = analyze(text);
+            assert!(r.indicators.is_empty(), "{text}: {:?}", r.indicators.iter().map(|i| &i.text).collect::<Vec<_>>());
+        }
+    }
+
+    #[test]
+    fn growth_is_a_change() {
+        let r = analyze("Singapore's economy grew by 1.1 per cent in 2023, and exports fell by 2 per cent.");
+        let v: Vec<(f64, &str)> = r.indicators.iter().map(|i| (i.value, i.measure.as_str())).collect();
+        assert_eq!(v, vec![(1.1, "change"), (-2.0, "change")]);
+        assert_eq!(r.indicators[0].year, Some(2023));
+    }
 }

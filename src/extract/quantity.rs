@@ -346,6 +346,16 @@ fn read_at(chars: &[char], i: usize, chinese: bool) -> Option<Quantity> {
             return None;
         }
     }
+    // A money threshold inside a category name (`超10亿元或1亿美元项目16个`,
+    // `投资超百亿元的华能储能项目`): it qualifies what is counted next.
+    if unit.family == crate::unit::Family::Money {
+        let next_is = |w: &str| starts_with(chars, uend, w);
+        let alt = next_is("或") && chars.get(uend + 1).is_some_and(|c| c.is_ascii_digit() || is_cn_numeral(*c));
+        if alt || ["项目", "企业", "以上项目", "以上企业", "的项目", "的企业", "级", "的"].iter().any(|w| next_is(w))
+        {
+            return None;
+        }
+    }
     if unit.canonical == "个" && chars.get(uend) == Some(&'月') {
         return None; // 3个月: a duration
     }
@@ -487,7 +497,8 @@ mod tests {
     fn money_with_scale_and_comparator() {
         one("协议投资总额超600亿元", 6e10, "CNY", ">", "level");
         one("实际到账外资首破4亿美元", 4e8, "USD", ">", "level");
-        one("纳税超亿元企业", 1e8, "CNY", ">", "level");
+        one("实现纳税超亿元。", 1e8, "CNY", ">", "level");
+        assert!(q("纳税超亿元企业").is_empty(), "a threshold in a category name");
         one("五千九百一十一亿元", 5.911e11, "CNY", "=", "level");
     }
 
@@ -519,6 +530,15 @@ mod tests {
         let c: Vec<char> = "建设3至5个".chars().collect();
         let r = find_quantities(&c);
         assert_eq!((r[0].value, r[0].value_max), (3.0, Some(5.0)));
+    }
+
+    #[test]
+    fn thresholds_inside_category_names() {
+        let got = q("引进投资超30亿元或3亿美元项目6个");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!((got[0].0, got[0].1.as_str()), (6.0, "个"));
+        assert!(q("投资超百亿元的华能金坛储能二期项目").is_empty());
+        assert_eq!(q("培育十亿元企业30家").len(), 1);
     }
 
     #[test]
