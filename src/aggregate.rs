@@ -255,7 +255,7 @@ pub fn target_vs_actual(report: &Report) -> Vec<Pair> {
         out.push(Pair {
             name: tnames[ti].clone(),
             difference: comparable.map(|a| crate::model::tidy(t.value - a.value)),
-            ratio: comparable.map(|a| crate::model::tidy(t.value / a.value)),
+            ratio: comparable.map(|a| t.value / a.value),
             target: (*t).clone(),
             actual,
             matching,
