@@ -1,18 +1,26 @@
 //! The `zhibiao` command line: a thin shell over the library.
 //!
 //! ```text
-//! zhibiao extract FILE... [--format json|csv|xlsx|md] [-o OUT]
+//! zhibiao extract FILE [--format json|csv|xlsx|md] [-o OUT]
+//! zhibiao extract DIR_OR_FILES... [--format jsonl|json|csv|xlsx|md] [-o OUT]
 //! zhibiao summarize FILE [--format json|csv|xlsx|md] [--table NAME] [-o OUT]
 //! ```
 
+mod batch;
+
 use std::io::{self, Read, Write};
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use batch::Encoding;
 use zhibiao::{analyze, export};
 
-const USAGE: &str = "usage: zhibiao extract FILE... [--format json|csv|xlsx|md] [-o OUT]
+const USAGE: &str = "usage: zhibiao extract FILE [--format json|csv|xlsx|md] [-o OUT]
+       zhibiao extract DIR_OR_FILES... [--format jsonl|json|csv|xlsx|md] [-o OUT]
        zhibiao summarize FILE [--format json|csv|xlsx|md] [--table NAME] [-o OUT]
-FILE may be - for standard input. --table picks one summary table:
+FILE may be - for standard input; --encoding gb18030 reads GB18030 text.
+Several files or a folder (walked for .txt) give one table with source and
+report_year columns, analysed in parallel. --table picks one summary table:
 headline_targets, target_vs_actual, sections or unit_families.";
 
 struct Args {
@@ -21,6 +29,7 @@ struct Args {
     files: Vec<String>,
     format: String,
     out: Option<String>,
+    encoding: Encoding,
 }
 
 fn parse_args(mut it: impl Iterator<Item = String>) -> Result<Args, String> {
@@ -31,12 +40,20 @@ fn parse_args(mut it: impl Iterator<Item = String>) -> Result<Args, String> {
         Some(other) => return Err(format!("unknown command '{other}'")),
         None => return Err("no command given".into()),
     };
-    let mut a = Args { summarize, table: None, files: vec![], format: "json".into(), out: None };
+    let mut a =
+        Args { summarize, table: None, files: vec![], format: "json".into(), out: None, encoding: Encoding::Utf8 };
     while let Some(x) = it.next() {
         match x.as_str() {
             "--format" | "-f" => a.format = it.next().ok_or("--format needs a value")?,
             "-o" | "--output" => a.out = Some(it.next().ok_or("-o needs a file name")?),
             "--table" => a.table = Some(it.next().ok_or("--table needs a name")?),
+            "--encoding" => {
+                a.encoding = match it.next().ok_or("--encoding needs a value")?.to_lowercase().as_str() {
+                    "utf-8" | "utf8" => Encoding::Utf8,
+                    "gb18030" | "gbk" | "gb2312" => Encoding::Gb18030,
+                    other => return Err(format!("unknown encoding '{other}' (utf-8 or gb18030)")),
+                }
+            }
             "-h" | "--help" => return Err(String::new()),
             s if s.starts_with("--format=") => a.format = s["--format=".len()..].to_string(),
             s if s.starts_with('-') && s != "-" => return Err(format!("unknown option '{s}'")),
@@ -46,32 +63,23 @@ fn parse_args(mut it: impl Iterator<Item = String>) -> Result<Args, String> {
     if a.files.is_empty() {
         return Err("no input file given".into());
     }
-    if !matches!(a.format.as_str(), "json" | "csv" | "xlsx" | "md") {
-        return Err(format!("unknown format '{}' (json, csv, xlsx or md)", a.format));
+    if !matches!(a.format.as_str(), "json" | "jsonl" | "csv" | "xlsx" | "md") {
+        return Err(format!("unknown format '{}' (json, jsonl, csv, xlsx or md)", a.format));
     }
     Ok(a)
 }
 
-fn read_input(path: &str) -> Result<String, String> {
-    let mut bytes = Vec::new();
+fn read_input(path: &str, enc: Encoding) -> Result<String, String> {
     if path == "-" {
+        let mut bytes = Vec::new();
         io::stdin().read_to_end(&mut bytes).map_err(|e| format!("standard input: {e}"))?;
-    } else {
-        let meta = std::fs::metadata(path).map_err(|e| format!("{path}: {}", describe(&e)))?;
-        if meta.is_dir() {
-            return Err(format!("{path}: is a directory, not a file"));
-        }
-        bytes = std::fs::read(path).map_err(|e| format!("{path}: {}", describe(&e)))?;
+        return batch::decode("standard input", bytes, enc);
     }
-    String::from_utf8(bytes).map_err(|e| {
-        format!(
-            "{path}: not valid UTF-8 (at byte {}); the text may be in GB18030: convert it with `iconv -f GB18030 -t UTF-8`",
-            e.utf8_error().valid_up_to()
-        )
-    })
+    batch::read_text(Path::new(path), enc)
 }
 
-fn describe(e: &io::Error) -> String {
+/// A short reason for an I/O error, without the OS error number.
+pub(crate) fn describe(e: &io::Error) -> String {
     match e.kind() {
         io::ErrorKind::NotFound => "no such file".into(),
         io::ErrorKind::PermissionDenied => "permission denied".into(),
@@ -83,7 +91,7 @@ fn summarize(a: &Args) -> Result<Vec<u8>, String> {
     if a.files.len() != 1 {
         return Err("summarize takes one file".into());
     }
-    let text = read_input(&a.files[0])?;
+    let text = read_input(&a.files[0], a.encoding)?;
     let report = analyze(&text);
     let summary = zhibiao::aggregate::summarize(&text, &report);
     let tables = export::summary_tables(&summary);
@@ -94,7 +102,7 @@ fn summarize(a: &Args) -> Result<Vec<u8>, String> {
     }
     let chosen = tables.iter().filter(|(n, _, _)| a.table.as_deref().is_none_or(|t| t == *n));
     Ok(match a.format.as_str() {
-        "json" => {
+        "json" | "jsonl" => {
             let mut s = match &a.table {
                 Some(t) => {
                     let value = serde_json::to_value(&summary).map_err(|e| e.to_string())?;
@@ -130,30 +138,14 @@ fn summarize(a: &Args) -> Result<Vec<u8>, String> {
     })
 }
 
-fn run(a: Args) -> Result<(), String> {
-    let bytes = if a.summarize { summarize(&a)? } else { extract(&a)? };
-    write_out(&a, &bytes)
-}
-
-fn extract(a: &Args) -> Result<Vec<u8>, String> {
-    let mut reports = Vec::new();
-    for f in &a.files {
-        let text = read_input(f)?;
-        let mut r = analyze(&text);
-        if a.files.len() > 1 {
-            // one table for many files: the source goes in the section-free name column's neighbour
-            for ind in &mut r.indicators {
-                ind.section = format!("{f}: {}", ind.section);
-            }
-        }
-        reports.push(r);
+/// One report in, the contract's forms out.
+fn extract_one(a: &Args) -> Result<Vec<u8>, String> {
+    let text = read_input(&a.files[0], a.encoding)?;
+    if text.trim().is_empty() {
+        return Err(format!("{}: the file is empty", a.files[0]));
     }
-    let mut report = reports.remove(0);
-    for r in reports {
-        report.indicators.extend(r.indicators);
-        report.diagnostics.extend(r.diagnostics);
-    }
-    let bytes: Vec<u8> = match a.format.as_str() {
+    let report = analyze(&text);
+    Ok(match a.format.as_str() {
         "json" => {
             let mut s = export::to_json(&report);
             s.push('\n');
@@ -162,24 +154,51 @@ fn extract(a: &Args) -> Result<Vec<u8>, String> {
         "csv" => export::to_csv(&report).into_bytes(),
         "md" => export::to_markdown(&report).into_bytes(),
         _ => export::to_xlsx(&report)?,
-    };
-    Ok(bytes)
+    })
 }
 
-fn write_out(a: &Args, bytes: &[u8]) -> Result<(), String> {
+fn output(a: &Args) -> Result<Box<dyn Write>, String> {
     match &a.out {
-        Some(p) => std::fs::write(p, bytes).map_err(|e| format!("{p}: {}", describe(&e))),
-        None => {
-            if a.format == "xlsx" {
-                return Err("an XLSX workbook is binary: give a file with -o OUT.xlsx".into());
-            }
-            let mut out = io::stdout().lock();
-            match out.write_all(bytes).and_then(|_| out.flush()) {
-                Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
-                r => r.map_err(|e| format!("standard output: {e}")),
-            }
-        }
+        Some(p) => std::fs::File::create(p)
+            .map(|f| Box::new(io::BufWriter::new(f)) as Box<dyn Write>)
+            .map_err(|e| format!("{p}: {}", describe(&e))),
+        None if a.format == "xlsx" => Err("an XLSX workbook is binary: give a file with -o OUT.xlsx".into()),
+        None => Ok(Box::new(io::BufWriter::new(io::stdout().lock()))),
     }
+}
+
+fn finish(r: io::Result<()>) -> Result<(), String> {
+    match r {
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
+        r => r.map_err(|e| format!("output: {e}")),
+    }
+}
+
+fn run(a: Args) -> Result<bool, String> {
+    let single = a.files.len() == 1 && (a.files[0] == "-" || !Path::new(&a.files[0]).is_dir()) && a.format != "jsonl";
+    if a.summarize || single {
+        let bytes = if a.summarize { summarize(&a)? } else { extract_one(&a)? };
+        let mut out = output(&a)?;
+        finish(out.write_all(&bytes).and_then(|_| out.flush()))?;
+        return Ok(true);
+    }
+    if a.files.iter().any(|f| f == "-") {
+        return Err("standard input (-) is read alone, not among several files".into());
+    }
+    let (files, errors): (Vec<PathBuf>, Vec<String>) = batch::collect(&a.files);
+    for e in &errors {
+        eprintln!("zhibiao: {e}");
+    }
+    let mut out = output(&a)?;
+    let mut failed = errors.len();
+    match batch::run(&files, &a.format, a.encoding, &mut out) {
+        Ok(n) => failed += n,
+        Err(e) => finish(Err(e))?,
+    }
+    if failed > 0 {
+        eprintln!("zhibiao: {failed} of {} files could not be read", files.len() + errors.len());
+    }
+    Ok(failed == 0)
 }
 
 fn main() -> ExitCode {
@@ -195,7 +214,8 @@ fn main() -> ExitCode {
         }
     };
     match run(args) {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(true) => ExitCode::SUCCESS,
+        Ok(false) => ExitCode::FAILURE,
         Err(e) => {
             eprintln!("zhibiao: {e}");
             ExitCode::FAILURE
