@@ -19,7 +19,11 @@ pub fn collect(inputs: &[String]) -> (Vec<PathBuf>, Vec<String>) {
     for i in inputs {
         let p = Path::new(i);
         if p.is_dir() {
+            let before = files.len();
             walk(p, &mut files, &mut errors);
+            if files.len() == before {
+                errors.push(format!("{i}: a folder with no .txt file in it"));
+            }
         } else {
             files.push(p.to_path_buf());
         }

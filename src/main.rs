@@ -185,7 +185,14 @@ fn run(a: Args) -> Result<bool, String> {
     if a.files.iter().any(|f| f == "-") {
         return Err("standard input (-) is read alone, not among several files".into());
     }
-    let (files, errors): (Vec<PathBuf>, Vec<String>) = batch::collect(&a.files);
+    let (files, mut errors): (Vec<PathBuf>, Vec<String>) = batch::collect(&a.files);
+    if files.is_empty() {
+        let last = errors.pop().unwrap_or_else(|| "no input file".into());
+        for e in &errors {
+            eprintln!("zhibiao: {e}");
+        }
+        return Err(last);
+    }
     for e in &errors {
         eprintln!("zhibiao: {e}");
     }

@@ -110,8 +110,30 @@ test('a missing file: one line naming it, no panic', () => {
   assertOneLineError(run(['extract', missing]), missing);
 });
 
-test('a directory: non-zero, one line naming it, no panic', () => {
-  assertOneLineError(run(['extract', dir]), dir);
+test('a folder with no .txt file: non-zero, one line naming it, no panic', () => {
+  const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'zhibiao-empty-'));
+  assertOneLineError(run(['extract', empty]), empty);
+});
+
+test('a folder: one panel table with source and report_year; a bad file is named and skipped', () => {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'zhibiao-panel-'));
+  fs.copyFileSync(REPORT, path.join(folder, 'a.txt'));
+  fs.mkdirSync(path.join(folder, 'sub'));
+  fs.writeFileSync(path.join(folder, 'sub', 'b.txt'), '2023年工作回顾\n全年完成地区生产总值1302.92亿元，增长8.2%。\n');
+  fs.writeFileSync(path.join(folder, 'sub', 'bad.txt'), Buffer.from([0xff, 0xfe, 0x00]));
+  const r = run(['extract', folder, '--format', 'jsonl']);
+  assert.notEqual(r.status, 0, 'a failed file makes the run fail at the end');
+  const err = text(r.stderr);
+  assert.match(err, /bad\.txt: not valid UTF-8/);
+  assert.doesNotMatch(err, /panicked/);
+  const rows = text(r.stdout).trim().split('\n').map((l) => JSON.parse(l));
+  const fromA = rows.filter((x) => x.source.endsWith('a.txt'));
+  const fromB = rows.filter((x) => x.source.endsWith(path.join('sub', 'b.txt')));
+  assert.ok(fromA.some((x) => x.name === '协议投资总额' && x.value === 60000000000 && x.report_year === 2023));
+  assert.deepEqual(fromB.map((x) => [x.value, x.unit]), [[130292000000, 'CNY'], [8.2, '%']]);
+  const csv = run(['extract', path.join(folder, 'a.txt'), path.join(folder, 'sub', 'b.txt'), '--format', 'csv']);
+  assert.equal(csv.status, 0);
+  assert.ok(text(csv.stdout).startsWith('\uFEFFsource,report_year,name,value,'));
 });
 
 test('invalid UTF-8: non-zero, one line naming the file', () => {
