@@ -51,17 +51,34 @@ const t = (k, ...a) => {
 };
 
 // ---- the worker ----------------------------------------------------------
-const worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
+// An analysis in flight is cancelled by a newer one: the worker is ended
+// and a fresh one started (instantiating the core takes ~20–40 ms).
+let worker = null;
 let nextId = 1;
 const pending = new Map();
-worker.onmessage = ({ data }) => {
-  const p = pending.get(data.id);
-  if (!p) return;
-  pending.delete(data.id);
-  data.ok ? p.resolve(data) : p.reject(new Error(data.error));
-};
+let analysisInFlight = null; // id of the running analysis
+function startWorker() {
+  worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
+  worker.onmessage = ({ data }) => {
+    const p = pending.get(data.id);
+    if (!p) return;
+    pending.delete(data.id);
+    if (data.id === analysisInFlight) analysisInFlight = null;
+    data.ok ? p.resolve(data) : p.reject(new Error(data.error));
+  };
+}
+startWorker();
 function call(msg) {
   const id = nextId++;
+  if (msg.type === 'analyze') {
+    if (analysisInFlight !== null) {
+      worker.terminate();
+      for (const [, p] of pending) p.reject(new Error('cancelled'));
+      pending.clear();
+      startWorker();
+    }
+    analysisInFlight = id;
+  }
   return new Promise((resolve, reject) => { pending.set(id, { resolve, reject }); worker.postMessage({ ...msg, id }); });
 }
 
@@ -72,6 +89,7 @@ const table = $('#indicators');
 const tbody = table.querySelector('tbody');
 const wrap = $('.table-wrap');
 const ROW_H = 30;
+const MAX_MARKS = 20000;
 const VIRTUAL_ABOVE = 400; // rows: below this the whole table is rendered
 
 function say(msg, kind = 'info') {
@@ -95,9 +113,13 @@ async function analyzeNow() {
     return;
   }
   $('#summary').textContent = t('working');
+  const bar = $('#progress');
+  bar.hidden = text.length < 100_000;
+  bar.title = `${(text.length / 1e6).toFixed(1)} M`;
   try {
     const res = await call({ type: 'analyze', text });
     if (seq !== analysisSeq) return; // a newer paste won
+    bar.hidden = true;
     state.report = res.report;
     state.summary = res.summary;
     state.ms = res.ms;
@@ -106,7 +128,10 @@ async function analyzeNow() {
     render();
     if ($('#message').textContent === t('empty')) say('');
   } catch (e) {
-    if (seq === analysisSeq) say(t('failed', e.message), 'error');
+    if (seq === analysisSeq) {
+      bar.hidden = true;
+      say(t('failed', e.message), 'error');
+    }
   }
 }
 function schedule() {
@@ -192,7 +217,8 @@ function renderSource() {
   if (!r) { src.textContent = ''; return; }
   const frag = document.createDocumentFragment();
   let at = 0;
-  const spans = r.indicators.map((ind, i) => ({ s: ind.start16, e: ind.end16, i })).sort((a, b) => a.s - b.s);
+  // On a huge paste the first MAX_MARKS figures are marked; the table has all.
+  const spans = r.indicators.slice(0, MAX_MARKS).map((ind, i) => ({ s: ind.start16, e: ind.end16, i })).sort((a, b) => a.s - b.s);
   for (const { s, e, i } of spans) {
     if (s < at) continue;
     frag.appendChild(document.createTextNode(text.slice(at, s)));

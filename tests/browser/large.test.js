@@ -1,0 +1,56 @@
+// Large pastes: a newer paste cancels the analysis of an older one, and a
+// table of many thousands of rows is virtualised (only the rows in view are
+// in the DOM) while sorting and filtering still see every row.
+import { test, before, after, afterEach } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { openApp } from './helpers.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const report = fs.readFileSync(path.join(root, 'tests/data/corpus/jintan-2023.txt'), 'utf8');
+
+let app;
+let page;
+before(async () => { app = await openApp(); page = app.page; });
+after(async () => { await app?.close(); });
+afterEach(() => app.checkClean());
+
+async function paste(text) {
+  await page.evaluate((t) => {
+    const ta = document.querySelector('#report');
+    ta.value = t;
+    ta.dispatchEvent(new Event('paste'));
+    ta.dispatchEvent(new Event('input'));
+  }, text);
+}
+
+test('a newer paste cancels the analysis of a large older one', async () => {
+  const big = report.repeat(400); // about 2.7 MB
+  await paste(big);
+  await page.waitForFunction(() => !document.querySelector('#progress').hidden);
+  await paste('2023年工作回顾\n全年完成地区生产总值1302.92亿元，增长8.2%。');
+  await page.waitForFunction(() => document.querySelector('table#indicators').dataset.count === '2', null, { timeout: 10000 });
+  assert.equal(await page.$eval('#progress', (p) => p.hidden), true, 'the progress bar is gone');
+  const values = await page.$$eval('#indicators tbody tr td:nth-child(3)', (tds) => tds.map((td) => td.textContent));
+  assert.deepEqual(values, ['130292000000', '8.2']);
+});
+
+test('many rows are virtualised; sort and filter see them all', async () => {
+  const big = report.repeat(60);
+  await paste(big);
+  await page.waitForFunction(() => Number(document.querySelector('table#indicators').dataset.count) > 5000, null, { timeout: 20000 });
+  const n = await page.$eval('table#indicators', (t) => Number(t.dataset.count));
+  const inDom = await page.$$eval('#indicators tbody tr[data-index]', (trs) => trs.length);
+  assert.ok(inDom < 200, `only the rows in view are in the DOM (${inDom} of ${n})`);
+  await page.fill('#filter', '亿美元');
+  const summary = await page.textContent('#summary');
+  const shown = Number(/筛选后 (\d+) 个/.exec(summary)[1]);
+  assert.equal(shown, 60 * 3, 'three 亿美元 figures per copy of the report');
+  await page.fill('#filter', '');
+  await page.click('th[data-key="value"]');
+  await page.click('th[data-key="value"]');
+  const first = await page.$eval('#indicators tbody tr[data-index] td:nth-child(3)', (td) => td.textContent);
+  assert.equal(first, '330000000000', 'descending sort puts the largest value first');
+});
