@@ -26,6 +26,7 @@ fi
 if [ "${1:-}" = "--browser" ]; then
   need=()
   [ -x /usr/bin/chromium ] || need+=(chromium)
+  command -v unzip >/dev/null || need+=(unzip)
   fc-list 2>/dev/null | grep -qi 'noto.*cjk' || need+=(fonts-noto-cjk)
   if [ ${#need[@]} -gt 0 ]; then
     echo "setup: apt-get install ${need[*]}"

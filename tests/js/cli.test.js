@@ -254,3 +254,21 @@ test('summarize --table with an unknown name: non-zero, one line naming it', () 
   assertOneLineError(r, 'no_such_table');
   assert.match(text(r.stderr), /headline_targets, target_vs_actual, sections, unit_families/, 'the known names are listed');
 });
+
+test('cells that a spreadsheet would run as formulas are neutralised, numbers stay numbers', () => {
+  const f = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'zhibiao-inj-')), 'inj.txt');
+  fs.writeFileSync(f, '=HYPERLINK("x")增长8%。\n+cmd销售额达5亿元。\n@SUM(1)下降3%。\n');
+  const csv = run(['extract', f, '--format', 'csv']);
+  assert.equal(csv.status, 0);
+  const lines = text(csv.stdout).split('\r\n');
+  assert.equal(lines[1].split(',')[0], '"\'=HYPERLINK(""x"")"');
+  assert.ok(lines[2].startsWith("'+cmd销售额,500000000,"), lines[2]);
+  assert.ok(lines[3].startsWith("'@SUM(1),-3,,%,=,change,"), lines[3]);
+  const xlsx = path.join(path.dirname(f), 'inj.xlsx');
+  assert.equal(run(['extract', f, '--format', 'xlsx', '-o', xlsx]).status, 0);
+  const strings = spawnSync('unzip', ['-p', xlsx, 'xl/sharedStrings.xml']).stdout.toString();
+  const sheet = spawnSync('unzip', ['-p', xlsx, 'xl/worksheets/sheet1.xml']).stdout.toString();
+  assert.ok(strings.includes("'=HYPERLINK") && strings.includes("'+cmd") && strings.includes("'@SUM(1)"), strings);
+  assert.ok(!sheet.includes('<f>'), 'no formula cell in the sheet');
+  assert.match(sheet, /<v>-3<\/v>/, 'the fall stays a negative number');
+});
