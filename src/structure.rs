@@ -48,6 +48,10 @@ pub struct Structure {
 const REVIEW_CUES: &[&str] = &["工作回顾", "回顾", "过去一年", "过去五年", "一年来", "工作总结", "Review", "review"];
 const PLAN_CUES: &[&str] = &[
     "工作安排",
+    "主要工作",
+    "今后五年",
+    "新的一年",
+    "下一步",
     "主要预期目标",
     "预期目标",
     "主要目标",
@@ -235,6 +239,12 @@ pub fn analyze_structure(text: &str) -> Structure {
                 let period = if REVIEW_CUES.iter().any(|c| title.contains(c)) {
                     Some(Period::Review)
                 } else if PLAN_CUES.iter().any(|c| title.contains(c)) {
+                    Some(Period::Plan)
+                } else if level == 1
+                    && title.contains("工作")
+                    && years_in(&title).first().is_some_and(|y| review_years.last().is_some_and(|r| y > r))
+                {
+                    // `2024年重点工作` after `2023年工作回顾`: a later year's work
                     Some(Period::Plan)
                 } else {
                     None
