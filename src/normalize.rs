@@ -45,9 +45,32 @@ pub fn ends_sentence(c: char) -> bool {
     matches!(c, '。' | '！' | '？' | '；' | '!' | '?' | ';' | '.' | ':' | '：' | '”' | '」')
 }
 
+/// Traditional characters the grammar reads, folded one to one to their
+/// simplified forms (so offsets stay put): numerals, scale words, units,
+/// change verbs and the words of headings. Sorted, for a binary search.
+const TRADITIONAL: &[(char, char)] = &[
+    ('來', '来'), ('個', '个'), ('價', '价'), ('億', '亿'), ('內', '内'), ('兩', '两'), ('創', '创'), ('劃', '划'), ('務', '务'), ('區', '区'),
+    ('噸', '吨'), ('報', '报'), ('場', '场'), ('壓', '压'), ('學', '学'), ('實', '实'), ('將', '将'), ('屆', '届'), ('屬', '属'), ('幣', '币'),
+    ('張', '张'), ('戶', '户'), ('擊', '击'), ('數', '数'), ('於', '于'), ('會', '会'), ('條', '条'), ('棟', '栋'), ('業', '业'), ('標', '标'),
+    ('歲', '岁'), ('減', '减'), ('漲', '涨'), ('濟', '济'), ('為', '为'), ('爭', '争'), ('現', '现'), ('產', '产'), ('畝', '亩'), ('畫', '画'),
+    ('發', '发'), ('確', '确'), ('稅', '税'), ('種', '种'), ('糧', '粮'), ('約', '约'), ('級', '级'), ('經', '经'), ('縣', '县'), ('縮', '缩'),
+    ('總', '总'), ('臺', '台'), ('與', '与'), ('萬', '万'), ('處', '处'), ('裡', '里'), ('規', '规'), ('計', '计'), ('設', '设'), ('調', '调'),
+    ('議', '议'), ('財', '财'), ('貨', '货'), ('資', '资'), ('車', '车'), ('輛', '辆'), ('農', '农'), ('進', '进'), ('過', '过'), ('達', '达'),
+    ('醫', '医'), ('鎮', '镇'), ('鐵', '铁'), ('長', '长'), ('門', '门'), ('間', '间'), ('項', '项'), ('預', '预'), ('額', '额'), ('類', '类'),
+    ('顧', '顾'), ('餘', '余'), ('點', '点'),
+];
+
 /// Folds one character: full-width ASCII forms to ASCII, odd spaces to a
-/// space, the full-width dash variants to their ASCII shape.
+/// space, the full-width dash variants to their ASCII shape, traditional
+/// characters the grammar reads to simplified ones.
 pub fn fold(c: char) -> char {
+    if ('\u{4E00}'..='\u{9FFF}').contains(&c) {
+        // sorted by the traditional character
+        if let Ok(k) = TRADITIONAL.binary_search_by_key(&c, |&(t, _)| t) {
+            return TRADITIONAL[k].1;
+        }
+        return c;
+    }
     match c {
         '\u{FF01}'..='\u{FF5E}' => {
             // Keep the Chinese comma, enumeration and colon shapes that
@@ -113,7 +136,7 @@ pub fn normalize(text: &str, hard_breaks: &[usize]) -> Normalized {
                 newlines > 0 && ends_sentence(p) && (is_cjk(p) || is_cjk(nx) || newlines > 1 || p == ':');
             let emit = if hard || sentence_break {
                 Some('\n')
-            } else if (tight(p) && tight(nx)) && (is_cjk(p) || is_cjk(nx)) {
+            } else if (tight(p) && tight(nx)) && (is_cjk(p) || is_cjk(nx) || (p.is_ascii_digit() && matches!(nx, '%' | '‰'))) {
                 None
             } else {
                 Some(' ')
@@ -124,7 +147,29 @@ pub fn normalize(text: &str, hard_breaks: &[usize]) -> Normalized {
             }
             continue;
         }
-        // Footnote markers `^[3]` and portal debris `????`.
+        // Pinyin glosses some portals insert after a character: 報(bào)告.
+        if c == '(' && chars.last().is_some_and(|&p| is_cjk(p)) {
+            let mut j = i + 1;
+            while j < n && j <= i + 8 && (orig[j].is_ascii_lowercase() || "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü".contains(orig[j])) {
+                j += 1;
+            }
+            let tone = orig[i + 1..j].iter().any(|c| !c.is_ascii());
+            if j > i + 1 && orig.get(j) == Some(&')') && (tone || j - i <= 5) {
+                i = j + 1;
+                continue;
+            }
+        }
+        // Footnote markers `^[3]`, `[1]` after a character, and portal debris `????`.
+        if c == '[' && chars.last().is_some_and(|&p| is_cjk(p) || ends_sentence(p)) {
+            let mut j = i + 1;
+            while j < n && j <= i + 3 && orig[j].is_ascii_digit() {
+                j += 1;
+            }
+            if j > i + 1 && orig.get(j) == Some(&']') {
+                i = j + 1;
+                continue;
+            }
+        }
         if c == '^' && orig.get(i + 1) == Some(&'[') {
             let mut j = i + 2;
             while j < n && orig[j].is_ascii_digit() {
@@ -164,6 +209,13 @@ mod tests {
         assert_eq!(norm("提高至391元/ 月"), "提高至391元/月");
         assert_eq!(norm("完成工业投资超\n\n200亿元"), "完成工业投资超200亿元");
         assert_eq!(norm("政 府 工 作 报 告"), "政府工作报告");
+    }
+
+    #[test]
+    fn traditional_and_portal_debris() {
+        assert_eq!(norm("地區(qū)生產總值721.4億元"), "地区生产总值721.4亿元");
+        assert_eq!(norm("增長77.7 %"), "增长77.7%");
+        assert_eq!(norm("地区生产总值[1]增长"), "地区生产总值增长");
     }
 
     #[test]

@@ -45,7 +45,7 @@ pub struct Structure {
     pub plan_year: Option<i32>,
 }
 
-const REVIEW_CUES: &[&str] = &["工作回顾", "回顾", "过去一年", "过去五年", "一年来", "工作总结", "Review", "review"];
+const REVIEW_CUES: &[&str] = &["执行情况", "完成情况", "工作回顾", "回顾", "过去一年", "过去五年", "一年来", "工作总结", "Review", "review"];
 const PLAN_CUES: &[&str] = &[
     "工作安排",
     "主要工作",
@@ -193,6 +193,7 @@ fn heading_level(raw: &str, clean: &str, prev_ends: bool, next: &str) -> Option<
         if cjk * 2 >= len
             && len <= 30
             && !has_figure(clean)
+            && !clean.contains(['，', ','])
             && !last.is_ascii_digit()
             && !"超达的和及与为在了至到约近逾".contains(last)
         {
@@ -236,12 +237,13 @@ pub fn analyze_structure(text: &str) -> Structure {
             }
             if let Some(level) = is_heading {
                 let title = clean.trim_end_matches(['：', ':']).to_string();
-                let period = if REVIEW_CUES.iter().any(|c| title.contains(c)) {
+                let folded: String = title.chars().map(fold).collect();
+                let period = if REVIEW_CUES.iter().any(|c| folded.contains(c)) {
                     Some(Period::Review)
-                } else if PLAN_CUES.iter().any(|c| title.contains(c)) {
+                } else if PLAN_CUES.iter().any(|c| folded.contains(c)) {
                     Some(Period::Plan)
                 } else if level == 1
-                    && title.contains("工作")
+                    && folded.contains("工作")
                     && years_in(&title).first().is_some_and(|y| review_years.last().is_some_and(|r| y > r))
                 {
                     // `2024年重点工作` after `2023年工作回顾`: a later year's work
