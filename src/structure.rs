@@ -45,7 +45,8 @@ pub struct Structure {
     pub plan_year: Option<i32>,
 }
 
-const REVIEW_CUES: &[&str] = &["执行情况", "完成情况", "工作回顾", "回顾", "过去一年", "过去五年", "一年来", "工作总结", "Review", "review"];
+const REVIEW_CUES: &[&str] =
+    &["执行情况", "完成情况", "工作回顾", "回顾", "过去一年", "过去五年", "一年来", "工作总结", "Review", "review"];
 const PLAN_CUES: &[&str] = &[
     "工作安排",
     "主要工作",

@@ -84,13 +84,12 @@ fn decide_kind(chars: &[char], sent_start: usize, q: &Quantity, st: &Structure, 
     let target_cue = TARGET_CUES.iter().any(|w| contains(before, w).is_some());
     let actual_cue = ACTUAL_CUES
         .iter()
-        .any(|w| contains(before, w).is_some_and(|p| !(p > 0 && matches!(before[p - 1], '比' | '较'))));
+        .any(|w| contains(before, w).is_some_and(|p| !(p > 0 && matches!(before[p - 1], '比' | '较' | '于' | '同')))); // `高于去年` dates nothing
     let explicit_year = sentence_year(before);
     match st.period_at(orig_at) {
         Some((Period::Review, y)) => {
-            let strong = ["力争", "预期目标", "计划", "今年", "明年", "目标为", "目标是"]
-                .iter()
-                .any(|w| contains(before, w).is_some());
+            // `计划` names programmes (`营养改善计划`) as often as plans
+            let strong = ["力争", "预期目标", "明年", "目标为", "目标是"].iter().any(|w| contains(before, w).is_some());
             if strong && !actual_cue {
                 (Kind::Target, explicit_year.or(st.plan_year))
             } else {
@@ -125,7 +124,9 @@ fn sentence_year(before: &[char]) -> Option<i32> {
         {
             // 2023年以来 / 2023年底 / 到2025年
             let y: i32 = before[i..i + 4].iter().collect::<String>().parse().ok()?;
-            if (1949..=2100).contains(&y) {
+            // `2013年以来` starts a span; it dates nothing
+            let since = before.get(i + 5) == Some(&'以') && before.get(i + 6) == Some(&'来');
+            if (1949..=2100).contains(&y) && !since {
                 found = Some(y);
             }
             i += 5;
@@ -143,6 +144,7 @@ pub fn extract_zh(norm: &Normalized, st: &Structure, original: &[char]) -> Vec<I
     let mut out: Vec<Indicator> = Vec::with_capacity(qs.len());
     // (sentence start, name) of the last named figure, for carrying.
     let mut last: Option<(usize, String, usize)> = None;
+    let mut last_subjects: Option<(usize, Vec<String>)> = None;
     for (qi, q) in qs.iter().enumerate() {
         let sent = sentence_start(chars, q.start);
         let istart = item_start(chars, q.pred_start, sent);
@@ -205,8 +207,18 @@ pub fn extract_zh(norm: &Normalized, st: &Structure, original: &[char]) -> Vec<I
                 last += 1;
             }
             let count = last + 1 - first;
-            let subjects = respectively_subjects(chars, cstart, f, count);
+            let mut subjects = respectively_subjects(chars, cstart, f, count);
+            // `…分别达4.78亿元、20.2亿元，分别增长6.9%、0.8%`: the second list
+            // speaks of the same subjects
+            if subjects.len() != count {
+                if let Some((s, prev)) = &last_subjects {
+                    if *s == sent && prev.len() == count {
+                        subjects = prev.clone();
+                    }
+                }
+            }
             if subjects.len() == count && count > 1 {
+                last_subjects = Some((sent, subjects.clone()));
                 name = subjects[qi - first].clone();
                 carried = false;
             } else if !subjects.is_empty() && name.is_empty() {
@@ -228,6 +240,18 @@ pub fn extract_zh(norm: &Normalized, st: &Structure, original: &[char]) -> Vec<I
             && ["增长", "增速", "增幅", "涨幅", "降幅"].iter().any(|w| name.ends_with(w))
         {
             measure = Measure::Change;
+        }
+        // `压减政府性基金项目30%`: a cut placed before what it cuts.
+        if measure == Measure::Level && q.unit.canonical == "%" {
+            let item: String = chars[istart..q.pred_start].iter().collect();
+            let item = item.trim_start_matches(['并', '要', '再', '还', '拟', '将']);
+            if ["压减", "削减", "压降", "压缩", "减少", "降低", "下降"].iter().any(|v| item.starts_with(v))
+                && !item.ends_with(['至', '到'])
+            {
+                measure = Measure::Change;
+                value = -value.abs();
+                value_max = value_max.map(|v| -v.abs());
+            }
         }
         // `分别增长8.9%、7.7%`, `再提高30元和5元`: a bare value after another
         // in a list takes its measure and sign.
@@ -275,4 +299,65 @@ pub fn extract_zh(norm: &Normalized, st: &Structure, original: &[char]) -> Vec<I
         });
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::analyze;
+
+    /// The (name, value, unit, measure, kind) of every figure of `text`.
+    fn figures(text: &str) -> Vec<(String, f64, String, &'static str, &'static str)> {
+        analyze(text)
+            .indicators
+            .into_iter()
+            .map(|i| (i.name, i.value, i.unit, i.measure.as_str(), i.kind.as_str()))
+            .collect()
+    }
+
+    fn assert_extracts(text: &str, want: &[(&str, f64, &str)]) {
+        let got = figures(text);
+        let got: Vec<(&str, f64, &str)> = got.iter().map(|g| (g.0.as_str(), g.1, g.2.as_str())).collect();
+        assert_eq!(got, want, "{text}");
+    }
+
+    #[test]
+    fn subject_carries_over_spans_of_time_and_comparisons() {
+        assert_extracts(
+            "国内生产总值增加到121万亿元，五年年均增长5.2%，十年增加近70万亿元。",
+            &[("国内生产总值", 1.21e14, "CNY"), ("国内生产总值", 5.2, "%"), ("国内生产总值", 7e13, "CNY")],
+        );
+        assert_extracts(
+            "规上工业增加值增长7.3%，高于全国1.4个百分点。",
+            &[("规上工业增加值", 7.3, "%"), ("规上工业增加值", 1.4, "pp")],
+        );
+    }
+
+    #[test]
+    fn a_cut_before_what_it_cuts() {
+        let f = figures("压减政府性基金项目30%。");
+        assert_eq!((f[0].1, f[0].3), (-30.0, "change"));
+    }
+
+    #[test]
+    fn respectively_with_shared_heads() {
+        assert_extracts(
+            "一般公共预算收入和支出分别达4.78亿元、20.2亿元，分别增长6.9%、0.8%。",
+            &[
+                ("一般公共预算收入", 4.78e8, "CNY"),
+                ("一般公共预算支出", 2.02e9, "CNY"),
+                ("一般公共预算收入", 6.9, "%"),
+                ("一般公共预算支出", 0.8, "%"),
+            ],
+        );
+        assert_extracts(
+            "城镇、农村常住居民人均可支配收入分别达45300元、19400元。",
+            &[("城镇常住居民人均可支配收入", 45300.0, "CNY"), ("农村常住居民人均可支配收入", 19400.0, "CNY")],
+        );
+    }
+
+    #[test]
+    fn programme_names_and_comparisons_do_not_set_the_kind() {
+        let f = figures("2021年工作回顾\n提高学生营养改善计划补助标准，3700多万学生受益。");
+        assert_eq!(f[0].4, "actual");
+    }
 }

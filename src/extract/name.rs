@@ -13,6 +13,21 @@ use super::quantity::{ends_with, starts_with};
 const LEAD_WORDS: &[&str] = &[
     "截至目前",
     "冲刺",
+    "全州",
+    "全盟",
+    "全旗",
+    "全乡",
+    "高于全国平均",
+    "高于全国",
+    "高于全省",
+    "高于全市",
+    "快于全国",
+    "低于全国",
+    "比全国",
+    "比全省",
+    "年均",
+    "(下同)",
+    "（下同）",
     "截至年底",
     "与此同时",
     "同时",
@@ -70,6 +85,13 @@ const LEAD_WORDS: &[&str] = &[
 ];
 
 const TRAIL_WORDS: &[&str] = &[
+    "比去年",
+    "比上年",
+    "较上年",
+    "较去年",
+    "预计",
+    "从",
+    "由",
     "上升至",
     "上升到",
     "提高至",
@@ -156,9 +178,16 @@ pub fn is_sentence_delim(c: char) -> bool {
 fn strip_words(mut s: &[char]) -> &[char] {
     loop {
         let before = s.len();
-        // leading years: 2023年
+        // leading years and spans of time: 2023年, 五年, 十年来
         if s.len() >= 5 && s[..4].iter().all(|c| c.is_ascii_digit()) && s[4] == '年' {
             s = &s[5..];
+        }
+        let span = s.iter().take_while(|&&c| crate::number::is_cn_numeral(c) || c.is_ascii_digit()).count();
+        if span > 0 && span <= 2 && s.get(span) == Some(&'年') {
+            s = &s[span + 1..];
+            if s.first() == Some(&'来') {
+                s = &s[1..];
+            }
         }
         for w in LEAD_WORDS {
             if starts_with(s, 0, w) {
@@ -258,10 +287,32 @@ pub fn compose(pre: &[char], post: &[char]) -> String {
 /// The names of a `分别` list: the subjects before `分别`, split on `、`.
 pub fn respectively_subjects(chars: &[char], clause_start: usize, fenbie: usize, want: usize) -> Vec<String> {
     let by_comma = split_subjects(chars, clause_start, fenbie, false);
-    if by_comma.len() >= want {
-        return by_comma;
-    }
-    split_subjects(chars, clause_start, fenbie, true)
+    let parts = if by_comma.len() >= want { by_comma } else { split_subjects(chars, clause_start, fenbie, true) };
+    complete_heads(parts)
+}
+
+/// `收入和支出` shares `一般公共预算`, `城镇、农村常住居民…收入` shares its
+/// tail: a part of one or two characters borrows the rest from the longest.
+fn complete_heads(parts: Vec<String>) -> Vec<String> {
+    let Some((li, longest)) = parts.iter().enumerate().max_by_key(|(_, p)| p.chars().count()) else {
+        return parts;
+    };
+    let long: Vec<char> = longest.chars().collect();
+    parts
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            let n = p.chars().count();
+            if n > 2 || long.len() < n + 2 {
+                return p.clone();
+            }
+            if i < li {
+                format!("{p}{}", long[n..].iter().collect::<String>())
+            } else {
+                format!("{}{p}", long[..long.len() - n].iter().collect::<String>())
+            }
+        })
+        .collect()
 }
 
 fn split_subjects(chars: &[char], clause_start: usize, fenbie: usize, conj: bool) -> Vec<String> {

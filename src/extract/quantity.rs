@@ -97,6 +97,11 @@ const CHANGE_VERBS: &[(&str, bool)] = &[
     ("缩减", true),
     ("缩小", true),
     ("下滑", true),
+    ("增产", false),
+    ("增收", false),
+    ("减产", true),
+    ("减收", true),
+    ("削减", true),
     ("减", true),
     ("降", true),
 ];
@@ -345,6 +350,18 @@ fn read_at(chars: &[char], i: usize, chinese: bool) -> Option<Quantity> {
         if unit.canonical == "次" && starts_with(chars, uend, "产业") {
             return None;
         }
+        // 十届人大二次会议, 八届五次、六次全会: sessions, not counts
+        let session = unit.canonical == "次"
+            && (["会议", "全会", "全体会议", "常委会", "会"].iter().any(|w| starts_with(chars, uend, w))
+                || (i > 0 && matches!(chars[i - 1], '届' | '大'))
+                || (chars.get(uend) == Some(&'、') && chars.get(uend + 1).is_some_and(|&c| is_cn_numeral(c))));
+        // 八项规定, 三个“十条”: slogans and names
+        let slogan = ["规定", "原则", "要求", "精神", "工程", "行动", "战略", "举措", "“", "\""]
+            .iter()
+            .any(|w| starts_with(chars, uend, w));
+        if session || slogan {
+            return None;
+        }
     }
     // A money threshold inside a category name (`超10亿元或1亿美元项目16个`,
     // `投资超百亿元的华能储能项目`): it qualifies what is counted next.
@@ -523,6 +540,11 @@ mod tests {
     }
 
     #[test]
+    fn falls_and_harvests() {
+        one("增产74亿斤", 7.4e9, "斤", "=", "change");
+    }
+
+    #[test]
     fn ranges() {
         let c: Vec<char> = "增长4.5%—5%".chars().collect();
         let r = find_quantities(&c);
@@ -559,6 +581,11 @@ mod tests {
             "一镇一特",
             "三大组团",
             "\"十四五\"",
+            "区十届人大二次会议",
+            "州委八届五次、六次全会",
+            "中央八项规定",
+            "三个“十条”",
+            "“优化营商环境10条”",
         ] {
             assert!(q(s).is_empty(), "{s}: {:?}", q(s));
         }
