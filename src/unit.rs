@@ -201,11 +201,23 @@ pub fn read_zh_unit(chars: &[char], i: usize) -> Option<(Unit, usize)> {
 }
 
 /// Reads a counted noun standing as the unit (`纳税人`), Chinese.
+/// The noun may carry modifiers before its head (`551万农村贫困人口` →
+/// `农村贫困人口`), up to eight characters in all.
 pub fn read_zh_counted_noun(chars: &[char], i: usize) -> Option<(Unit, usize)> {
-    ZH_COUNTED_NOUNS
-        .iter()
-        .find(|w| starts_with(chars, i, w))
-        .map(|w| (Unit { canonical: (*w).to_string(), factor: 1.0, family: Family::People }, i + w.chars().count()))
+    let run =
+        chars[i.min(chars.len())..].iter().take(8).take_while(|&&c| ('\u{4E00}'..='\u{9FFF}').contains(&c)).count();
+    (2..=run).rev().find_map(|len| {
+        let word = &chars[i..i + len];
+        ZH_COUNTED_NOUNS
+            .iter()
+            .find(|w| ends_with_word(word, w))
+            .map(|_| (Unit { canonical: word.iter().collect(), factor: 1.0, family: Family::People }, i + len))
+    })
+}
+
+fn ends_with_word(word: &[char], w: &str) -> bool {
+    let n = w.chars().count();
+    word.len() >= n && word[word.len() - n..].iter().copied().eq(w.chars())
 }
 
 /// The family of a canonical unit, for summaries.

@@ -259,12 +259,50 @@ fn read_at(chars: &[char], i: usize, chinese: bool) -> Option<Quantity> {
         j += 1;
     }
     if !chinese {
-        let (f, e) = read_scale(chars, j);
-        value *= f;
+        let (mut f, e) = read_scale(chars, j);
         j = e;
+        // 5千多户, 3千公里 (but 3千米 and 5千瓦 are units)
+        if f == 1.0
+            && chars.get(j) == Some(&'千')
+            && !matches!(chars.get(j + 1), Some('米' | '克' | '瓦' | '卡' | '焦'))
+        {
+            f = 1e3;
+            j += 1;
+        }
+        value *= f;
+        // 2万5千公里, 1万6千多户, 1亿3千多万
+        if (f == 1e4 || f == 1e8) && chars.get(j).is_some_and(|c| c.is_ascii_digit()) {
+            if let Some(n2) = read_arabic(chars, j) {
+                let k = n2.end;
+                if let Some(sub) = match chars.get(k) {
+                    Some('千') => Some(1e3),
+                    Some('百') => Some(1e2),
+                    _ => None,
+                } {
+                    let mut k = k + 1;
+                    let mut part = n2.value * sub;
+                    if matches!(chars.get(k), Some('余' | '多')) {
+                        cmp_inner = Some(Comparator::Gt);
+                        k += 1;
+                    }
+                    if f == 1e8 && chars.get(k) == Some(&'万') {
+                        part *= 1e4;
+                        k += 1;
+                    }
+                    if part < f {
+                        value += part;
+                        j = k;
+                    }
+                }
+            }
+        }
         if matches!(chars.get(j), Some('余' | '多')) && f > 1.0 {
             cmp_inner = Some(Comparator::Gt);
             j += 1;
+            // 3万多亿元
+            let (f2, e2) = read_scale(chars, j);
+            value *= f2;
+            j = e2;
         }
     }
     // Years, dates, times, durations are not indicators.
@@ -375,6 +413,24 @@ fn read_at(chars: &[char], i: usize, chinese: bool) -> Option<Quantity> {
     }
     if unit.canonical == "个" && chars.get(uend) == Some(&'月') {
         return None; // 3个月: a duration
+    }
+    // 100万元至300万元: a range with the unit on both ends
+    let mut uend = uend;
+    if value_max.is_none() && !chinese {
+        if let Some(&sep) = chars.get(uend) {
+            if matches!(sep, '-' | '—' | '~' | '至' | '到' | '–' | '－' | '～') {
+                if let Some(n2) = read_arabic(chars, uend + 1) {
+                    let (f2, e2) = read_scale(chars, n2.end);
+                    if let Some((u2, e3)) = read_zh_unit(chars, e2) {
+                        let v2 = n2.value * f2;
+                        if u2.canonical == unit.canonical && v2 > value {
+                            value_max = Some(v2);
+                            uend = e3;
+                        }
+                    }
+                }
+            }
+        }
     }
     let value = value * unit.factor;
     let value_max = value_max.map(|v| v * unit.factor);
@@ -542,6 +598,23 @@ mod tests {
     #[test]
     fn falls_and_harvests() {
         one("增产74亿斤", 7.4e9, "斤", "=", "change");
+    }
+
+    #[test]
+    fn arabic_with_chinese_scales() {
+        one("建成2万5千公里", 25000.0, "km", "=", "level");
+        one("由5千多户", 5000.0, "户", ">", "level");
+        one("减轻市场主体负担3万多亿元", 3e12, "CNY", ">", "level");
+        one("3千米", 3.0, "km", "=", "level");
+        one("551万农村贫困人口", 5.51e6, "农村贫困人口", "=", "level");
+        one("1000多万高中毕业生", 1e7, "高中毕业生", ">", "level");
+    }
+
+    #[test]
+    fn ranges_with_units() {
+        let c: Vec<char> = "100万元至300万元部分".chars().collect();
+        let r = find_quantities(&c);
+        assert_eq!((r.len(), r[0].value, r[0].value_max), (1, 1e6, Some(3e6)));
     }
 
     #[test]
