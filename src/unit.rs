@@ -215,6 +215,11 @@ pub fn read_zh_counted_noun(chars: &[char], i: usize) -> Option<(Unit, usize)> {
     })
 }
 
+/// Whether a counted noun of the list starts exactly at `i` (`家庭`).
+pub fn counted_noun_at(chars: &[char], i: usize) -> bool {
+    ZH_COUNTED_NOUNS.iter().any(|w| starts_with(chars, i, w))
+}
+
 fn ends_with_word(word: &[char], w: &str) -> bool {
     let n = w.chars().count();
     word.len() >= n && word[word.len() - n..].iter().copied().eq(w.chars())

@@ -364,7 +364,12 @@ fn read_at(chars: &[char], i: usize, chinese: bool) -> Option<Quantity> {
             }
         }
     }
-    let counted = read_zh_counted_noun(chars, j).filter(|_| value >= 1e4 || cmp_inner.is_some());
+    // A counted noun stands as the unit where no measure word does, or where
+    // the "measure word" is the noun's first character (`家庭`, not `家`).
+    let measure_word = read_zh_unit(chars, j).is_some();
+    let counted = read_zh_counted_noun(chars, j)
+        .filter(|_| value >= 1e4 || cmp_inner.is_some())
+        .filter(|_| !measure_word || crate::unit::counted_noun_at(chars, j));
     let (unit, uend) = match counted.or_else(|| read_zh_unit(chars, j)) {
         Some((u, e)) => (u, e),
         None => return None,
