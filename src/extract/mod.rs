@@ -147,7 +147,11 @@ pub fn extract_zh(norm: &Normalized, st: &Structure, original: &[char]) -> Vec<I
     let mut last_subjects: Option<(usize, Vec<String>)> = None;
     for (qi, q) in qs.iter().enumerate() {
         let sent = sentence_start(chars, q.start);
-        let istart = item_start(chars, q.pred_start, sent);
+        let mut istart = item_start(chars, q.pred_start, sent);
+        // `能耗、水耗均下降20%`: every subject of the list shares the figure
+        if q.pred_start > 0 && chars[q.pred_start - 1] == '均' {
+            istart = comma_clause_start(chars, q.pred_start, sent);
+        }
         let iend = item_end(chars, q.tail_end);
         // The subject: text before, unless a figure of the same item stands
         // right before this one (`1302.92亿元增长8.2%`).
@@ -330,6 +334,12 @@ mod tests {
             "规上工业增加值增长7.3%，高于全国1.4个百分点。",
             &[("规上工业增加值", 7.3, "%"), ("规上工业增加值", 1.4, "pp")],
         );
+    }
+
+    #[test]
+    fn a_figure_shared_by_a_list() {
+        let f = figures("单位国内生产总值能耗、水耗均下降20%以上。");
+        assert_eq!((f[0].0.as_str(), f[0].1), ("单位国内生产总值能耗、水耗", -20.0));
     }
 
     #[test]

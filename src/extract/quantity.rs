@@ -377,6 +377,13 @@ fn read_at(chars: &[char], i: usize, chinese: bool) -> Option<Quantity> {
     if STRUCTURAL_NOUNS.iter().any(|w| starts_with(chars, uend, w)) {
         return None;
     }
+    // `13亿多人口的大国`: a counted noun that qualifies what follows
+    if unit.family == crate::unit::Family::People
+        && !unit.canonical.chars().all(|c| "人名位次".contains(c))
+        && chars.get(uend) == Some(&'的')
+    {
+        return None;
+    }
     if chinese {
         let word: String = chars[j..uend].iter().collect();
         let allowed = ZH_NUMERAL_UNITS.iter().any(|w| word.starts_with(w))
