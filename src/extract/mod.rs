@@ -231,6 +231,10 @@ pub fn extract_zh(norm: &Normalized, st: &Structure, original: &[char]) -> Vec<I
         }
         if (carried || name.chars().count() < 2) && last.as_ref().is_some_and(|l| l.0 == sent) {
             name = last.as_ref().map(|l| l.1.clone()).unwrap_or_default();
+        } else if name.is_empty() && istart > sent {
+            // `规上工业增加值保持较快增速,增长7.3%`: the clause before holds the subject
+            let prev_start = item_start(chars, istart - 1, sent);
+            name = compose(&chars[prev_start..istart - 1], &[]);
         }
         if !name.is_empty() {
             last = Some((sent, name.clone(), q.start));
