@@ -586,6 +586,16 @@ const NAME_DROP: &[&str] = &[
     "for",
 ];
 
+/// Auxiliary verbs: a name starts after the last one (`will bring`).
+const AUXILIARIES: &[&str] =
+    &["will", "shall", "would", "can", "could", "has", "have", "had", "is", "are", "was", "were", "be", "been"];
+
+/// Function words dropped from what follows a counted noun.
+const TAIL_DROP: &[&str] = &[
+    "have", "has", "had", "been", "be", "are", "is", "was", "were", "will", "shall", "would", "already", "their",
+    "its", "the", "a", "an", "which", "that", "of", "to", "in", "also", "now",
+];
+
 /// Unit and currency words that end a figure (`crore`, `hectares`).
 fn is_unitish(w: &str) -> bool {
     UNITS.iter().any(|(p, _)| p[0] == w) || matches!(w, "crore" | "crores" | "lakh" | "million" | "billion")
@@ -617,14 +627,31 @@ fn english_name(ws: &[Word], s0: usize, k: usize, noun: &[&Word], j: usize, s1: 
     while pre.last().is_some_and(|x| NAME_DROP.contains(&x.to_lowercase().as_str())) {
         pre.pop();
     }
+    // `The Parmparagat Krishi Vikas Yojana will bring 5 lakh acres`: the verb
+    // after the last auxiliary says what is measured
+    if let Some(p) = pre.iter().rposition(|w| AUXILIARIES.contains(&w.to_lowercase().as_str())) {
+        if p + 1 < pre.len() {
+            pre.drain(..=p);
+        }
+    }
     let pre: Vec<&str> = pre.iter().rev().take(5).rev().copied().collect();
     let mut pre: Vec<&str> = pre.into_iter().skip_while(|x| NAME_DROP.contains(&x.to_lowercase().as_str())).collect();
     if !noun.is_empty() {
-        let np: Vec<&str> = noun.iter().map(|x| x.text.as_str()).collect();
+        // `12 States have already amended their APMC Acts`: the counted noun
+        // and what is said of it, function words dropped
+        let mut np: Vec<&str> = noun.iter().map(|x| x.text.as_str()).collect();
+        let tail: Vec<&str> = ws[j..s1.min(j + 8)]
+            .iter()
+            .take_while(|x| !is_clause_end(&x.text) && !is_number(x))
+            .map(|x| x.text.as_str())
+            .filter(|x| !TAIL_DROP.contains(&x.to_lowercase().as_str()))
+            .take(4)
+            .collect();
+        np.extend(tail);
         return np.join(" ");
     }
     // `provision of ` 15,000 crore towards interest subvention`: the purpose
-    if money && !pre.is_empty() {
+    if !pre.is_empty() {
         if let Some(w) = ws.get(j).filter(|w| matches!(w.lower.as_str(), "for" | "towards" | "under" | "on")) {
             let tail: Vec<&str> = ws[j..s1.min(j + 6)]
                 .iter()
