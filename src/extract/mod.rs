@@ -187,7 +187,10 @@ pub fn extract_zh(norm: &Normalized, st: &Structure, original: &[char]) -> Vec<I
             let pred = if countlike && !post.is_empty() { q.span_start.max(istart) } else { q.pred_start };
             let pre = &chars[istart..pred];
             let pre_name = compose(pre, &[]);
-            name = if countlike || pre_name.is_empty() { compose(pre, post) } else { pre_name };
+            // `对新增2万亿元中央财政资金`: a bare verb before the figure, the
+            // thing measured after it
+            let bare_verb = pre_name.chars().count() <= 3 && !post.is_empty();
+            name = if countlike || pre_name.is_empty() || bare_verb { compose(pre, post) } else { pre_name };
         }
         // 分别: a list of subjects over a list of values.
         let cstart = comma_clause_start(chars, q.pred_start, sent);
@@ -338,6 +341,12 @@ mod tests {
             "规上工业增加值增长7.3%，高于全国1.4个百分点。",
             &[("规上工业增加值", 7.3, "%"), ("规上工业增加值", 1.4, "pp")],
         );
+    }
+
+    #[test]
+    fn the_thing_measured_after_a_bare_verb() {
+        assert_extracts("使用1000亿元失业保险基金。", &[("使用失业保险基金", 1e11, "CNY")]);
+        assert_extracts("严守18亿亩耕地红线。", &[("严守耕地红线", 1.8e9, "亩")]);
     }
 
     #[test]

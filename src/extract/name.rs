@@ -84,6 +84,12 @@ const LEAD_WORDS: &[&str] = &[
     "合计",
 ];
 
+/// Words that begin with a one-character lead word but are words of their own.
+const KEEP_WORDS: &[&str] = &[
+    "使用", "在建", "在校", "在岗", "在职", "在册", "对外", "对口", "共享", "共建", "共同", "和谐", "已建", "及时", "并购", "均衡",
+    "再生", "再就业", "为民", "向外", "把关", "要素", "还款", "将来", "也门",
+];
+
 const TRAIL_WORDS: &[&str] = &[
     "比去年",
     "比上年",
@@ -190,7 +196,9 @@ fn strip_words(mut s: &[char]) -> &[char] {
             }
         }
         for w in LEAD_WORDS {
-            if starts_with(s, 0, w) {
+            // a one-character preposition only where it is not part of a word
+            // (`使用`, `在建`, `对外` keep theirs)
+            if starts_with(s, 0, w) && !(w.chars().count() == 1 && KEEP_WORDS.iter().any(|k| starts_with(s, 0, k))) {
                 s = &s[w.chars().count()..];
                 break;
             }
