@@ -177,7 +177,11 @@ type Entry = (&'static str, &'static str, f64, Family);
 /// Reads a Chinese unit at `i`; returns it and the index past it.
 pub fn read_zh_unit(chars: &[char], i: usize) -> Option<(Unit, usize)> {
     let mut best: Option<(&Entry, usize)> = None;
+    let first = *chars.get(i)?;
     for u in ZH_UNITS {
+        if u.0.chars().next() != Some(first) {
+            continue;
+        }
         let len = u.0.chars().count();
         if best.is_none_or(|(_, l)| len > l) && starts_with(chars, i, u.0) {
             best = Some((u, len));

@@ -12,11 +12,13 @@ fn render(text: &str) -> String {
     let mut out = String::new();
     for i in &r.indicators {
         // the line of the source around the figure, at most 40 chars each side
-        let from = i.start.saturating_sub(40).max(chars[..i.start].iter().rposition(|&c| c == '\n').map_or(0, |p| p + 1));
+        let from =
+            i.start.saturating_sub(40).max(chars[..i.start].iter().rposition(|&c| c == '\n').map_or(0, |p| p + 1));
         let to = (i.end + 40).min(chars[i.end..].iter().position(|&c| c == '\n').map_or(chars.len(), |p| i.end + p));
         let line: String = chars[from..to].iter().map(|&c| if c == '\n' { ' ' } else { c }).collect();
         let pad: usize = chars[from..i.start].iter().map(|&c| if c.is_ascii() { 1 } else { 2 }).sum();
-        let width: usize = chars[i.start..i.end].iter().map(|&c| if c.is_ascii() { 1 } else { 2 }).sum::<usize>().max(1);
+        let width: usize =
+            chars[i.start..i.end].iter().map(|&c| if c.is_ascii() { 1 } else { 2 }).sum::<usize>().max(1);
         let _ = writeln!(out, "{line}");
         let _ = writeln!(out, "{}{}", " ".repeat(pad), "^".repeat(width));
         let value = zhibiao::export::fmt_number(i.value);

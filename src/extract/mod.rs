@@ -79,18 +79,54 @@ fn sentence_end(chars: &[char], at: usize) -> usize {
     i
 }
 
-fn decide_kind(chars: &[char], sent_start: usize, q: &Quantity, st: &Structure, orig_at: usize) -> (Kind, Option<i32>) {
-    let before = &chars[sent_start..q.start];
-    let target_cue = TARGET_CUES.iter().any(|w| contains(before, w).is_some());
-    let actual_cue = ACTUAL_CUES
-        .iter()
-        .any(|w| contains(before, w).is_some_and(|p| !(p > 0 && matches!(before[p - 1], '比' | '较' | '于' | '同')))); // `高于去年` dates nothing
-    let explicit_year = sentence_year(before);
+/// Where the cue words of a sentence first stand: computed once per
+/// sentence, so that each figure asks only whether a cue comes before it.
+#[derive(Debug, Clone, Copy, Default)]
+struct SentenceCues {
+    start: usize,
+    target: Option<usize>,
+    actual: Option<usize>,
+    strong: Option<usize>,
+}
+
+impl SentenceCues {
+    fn new(chars: &[char], start: usize) -> Self {
+        let end = sentence_end(chars, start);
+        let s = &chars[start..end];
+        let first = |words: &[&str], ok: &dyn Fn(usize) -> bool| {
+            words
+                .iter()
+                .filter_map(|w| {
+                    let n = w.chars().count();
+                    (0..s.len().saturating_sub(n - 1)).find(|&i| starts_with(s, i, w) && ok(i)).map(|i| start + i + n)
+                })
+                .min()
+        };
+        SentenceCues {
+            start,
+            target: first(TARGET_CUES, &|_| true),
+            // `高于去年`, `比去年` compare; they date nothing
+            actual: first(ACTUAL_CUES, &|i| !(i > 0 && matches!(s[i - 1], '比' | '较' | '于' | '同'))),
+            // `计划` names programmes (`营养改善计划`) as often as plans
+            strong: first(&["力争", "预期目标", "明年", "目标为", "目标是"], &|_| true),
+        }
+    }
+}
+
+fn decide_kind(
+    chars: &[char],
+    cues: &SentenceCues,
+    q: &Quantity,
+    st: &Structure,
+    orig_at: usize,
+) -> (Kind, Option<i32>) {
+    let before_q = |p: Option<usize>| p.is_some_and(|p| p <= q.start);
+    let target_cue = before_q(cues.target);
+    let actual_cue = before_q(cues.actual);
+    let explicit_year = sentence_year(&chars[cues.start..q.start]);
     match st.period_at(orig_at) {
         Some((Period::Review, y)) => {
-            // `计划` names programmes (`营养改善计划`) as often as plans
-            let strong = ["力争", "预期目标", "明年", "目标为", "目标是"].iter().any(|w| contains(before, w).is_some());
-            if strong && !actual_cue {
+            if before_q(cues.strong) && !actual_cue {
                 (Kind::Target, explicit_year.or(st.plan_year))
             } else {
                 (Kind::Actual, explicit_year.or(y))
@@ -145,6 +181,7 @@ pub fn extract_zh(norm: &Normalized, st: &Structure, original: &[char]) -> Vec<I
     // (sentence start, name) of the last named figure, for carrying.
     let mut last: Option<(usize, String, usize)> = None;
     let mut last_subjects: Option<(usize, Vec<String>)> = None;
+    let mut cues = SentenceCues::default();
     for (qi, q) in qs.iter().enumerate() {
         let sent = sentence_start(chars, q.start);
         let mut istart = item_start(chars, q.pred_start, sent);
@@ -289,7 +326,10 @@ pub fn extract_zh(norm: &Normalized, st: &Structure, original: &[char]) -> Vec<I
             measure = Measure::Level;
         }
         let (ostart, oend) = norm.original_span(q.span_start, q.end);
-        let (kind, year) = decide_kind(chars, sent, q, st, ostart);
+        if cues.start != sent || qi == 0 {
+            cues = SentenceCues::new(chars, sent);
+        }
+        let (kind, year) = decide_kind(chars, &cues, q, st, ostart);
         let send = sentence_end(chars, q.end);
         let sentence: String = chars[sent..send].iter().take(300).collect();
         out.push(Indicator {
