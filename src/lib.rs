@@ -47,6 +47,9 @@ pub fn analyze(text: &str) -> Report {
     } else {
         extract::extract_zh(&norm, &st, &original)
     };
+    if report.language == "zh" {
+        report.diagnostics.extend(extract::unit_less_figures(&norm, &report.indicators));
+    }
     for i in &mut report.indicators {
         i.value = model::tidy(i.value);
         i.value_max = i.value_max.map(model::tidy);

@@ -22,7 +22,8 @@ const I18N = {
     working: '正在分析……', confirmClear: '清空已粘贴的文本？此操作无法撤销。',
     binary: (f) => `“${f}”不是文本文件，未载入。请选择 .txt 文件。`,
     loaded: (f, enc) => `已载入“${f}”（${enc}）。`, failed: (e) => `分析失败：${e}`,
-    restored: '已恢复上次粘贴的文本。', exportFail: (e) => `导出失败：${e}`,
+    restored: '已恢复上次粘贴的文本。',
+    diagnostics: (n, ex) => `提示：另有 ${n} 处数字未能识别为指标（${ex}）。`, exportFail: (e) => `导出失败：${e}`,
   },
   en: {
     title: 'Zhibiao · indicators of government work reports', privacy: 'The text is analysed in this browser only and never sent anywhere.',
@@ -40,7 +41,8 @@ const I18N = {
     working: 'Analysing…', confirmClear: 'Clear the pasted text? This cannot be undone.',
     binary: (f) => `“${f}” is not a text file and was not loaded. Choose a .txt file.`,
     loaded: (f, enc) => `Loaded “${f}” (${enc}).`, failed: (e) => `Analysis failed: ${e}`,
-    restored: 'The text you pasted last time was restored.', exportFail: (e) => `Export failed: ${e}`,
+    restored: 'The text you pasted last time was restored.',
+    diagnostics: (n, ex) => `Note: ${n} figure${n === 1 ? '' : 's'} could not be read as indicators (${ex}).`, exportFail: (e) => `Export failed: ${e}`,
   },
 };
 
@@ -127,6 +129,8 @@ async function analyzeNow() {
     state.selected = -1;
     render();
     if ($('#message').textContent === t('empty')) say('');
+    const d = res.report.diagnostics || [];
+    if (d.length && !$('#message').textContent) say(t('diagnostics', d.length, d.slice(0, 3).map((x) => x.message).join('；')));
   } catch (e) {
     if (seq === analysisSeq) {
       bar.hidden = true;

@@ -173,6 +173,49 @@ fn sentence_year(before: &[char]) -> Option<i32> {
     found
 }
 
+/// Figures the engine saw but could not take as indicators: a number with
+/// a scale word and no unit (`务工规模超过3300万`), reported so the reader can
+/// check them, at most `MAX_DIAGNOSTICS` of them.
+pub fn unit_less_figures(norm: &Normalized, found: &[Indicator]) -> Vec<crate::model::Diagnostic> {
+    const MAX_DIAGNOSTICS: usize = 100;
+    let chars = &norm.chars;
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() && out.len() < MAX_DIAGNOSTICS {
+        let fresh =
+            chars[i].is_ascii_digit() && (i == 0 || !(chars[i - 1].is_ascii_alphanumeric() || chars[i - 1] == '.'));
+        if !fresh {
+            i += 1;
+            continue;
+        }
+        let Some(n) = crate::number::read_arabic(chars, i) else {
+            i += 1;
+            continue;
+        };
+        let (f, mut e) = crate::number::read_scale(chars, n.end);
+        if matches!(chars.get(e), Some('多' | '余')) {
+            e += 1;
+        }
+        let unitless = f > 1.0
+            && crate::unit::read_zh_unit(chars, e).is_none()
+            && crate::unit::read_zh_counted_noun(chars, e).is_none()
+            && !matches!(chars.get(e), Some('年' | '元'));
+        if unitless {
+            let (s, t) = norm.original_span(i, e);
+            if !found.iter().any(|x| x.start < t && s < x.end) {
+                out.push(crate::model::Diagnostic {
+                    severity: "info",
+                    message: format!("{} has no unit and is not listed", norm.slice(i, e)),
+                    start: s,
+                    end: t,
+                });
+            }
+        }
+        i = e.max(i + 1);
+    }
+    out
+}
+
 /// Extracts the indicators of Chinese text.
 pub fn extract_zh(norm: &Normalized, st: &Structure, original: &[char]) -> Vec<Indicator> {
     let chars = &norm.chars;
@@ -387,6 +430,14 @@ mod tests {
     fn the_thing_measured_after_a_bare_verb() {
         assert_extracts("使用1000亿元失业保险基金。", &[("使用失业保险基金", 1e11, "CNY")]);
         assert_extracts("严守18亿亩耕地红线。", &[("严守耕地红线", 1.8e9, "亩")]);
+    }
+
+    #[test]
+    fn unit_less_figures_are_diagnosed() {
+        let r = analyze("脱贫人口务工规模超过3300万，城镇新增就业1200万人。");
+        assert_eq!(r.indicators.len(), 1);
+        assert_eq!(r.diagnostics.len(), 1);
+        assert_eq!(r.diagnostics[0].message, "3300万 has no unit and is not listed");
     }
 
     #[test]
