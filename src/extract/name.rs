@@ -319,6 +319,12 @@ pub fn compose(pre: &[char], post: &[char]) -> String {
 pub fn respectively_subjects(chars: &[char], clause_start: usize, fenbie: usize, want: usize) -> Vec<String> {
     let by_comma = split_subjects(chars, clause_start, fenbie, false);
     let parts = if by_comma.len() >= want { by_comma } else { split_subjects(chars, clause_start, fenbie, true) };
+    // `城乡居民人均可支配收入分别达…、…`: 城乡 is 城镇 and 农村
+    if parts.len() == 1 && want == 2 {
+        if let Some(rest) = parts[0].strip_prefix("城乡") {
+            return vec![format!("城镇{rest}"), format!("农村{rest}")];
+        }
+    }
     complete_heads(parts)
 }
 
@@ -407,6 +413,12 @@ mod tests {
         let t = c("信息传输软件和信息技术服务业、租赁和商务服务业增加值分别增长");
         let f = t.len() - 4;
         assert_eq!(respectively_subjects(&t, 0, f, 2), vec!["信息传输软件和信息技术服务业", "租赁和商务服务业增加值"]);
+        let t = c("城乡常住居民人均可支配收入分别达");
+        let f = t.len() - 3;
+        assert_eq!(
+            respectively_subjects(&t, 0, f, 2),
+            vec!["城镇常住居民人均可支配收入", "农村常住居民人均可支配收入"]
+        );
         let t = c("居民医保和基本公共卫生服务经费分别再提高");
         let f = t.len() - 5;
         assert_eq!(respectively_subjects(&t, 0, f, 2), vec!["居民医保", "基本公共卫生服务经费"]);
