@@ -312,7 +312,26 @@ pub fn extract_zh(norm: &Normalized, st: &Structure, original: &[char]) -> Vec<I
                 name = subjects.join("、");
             }
         }
-        if (carried || name.chars().count() < 2) && last.as_ref().is_some_and(|l| l.0 == sent) {
+        // `…分别达45300元、19400元,增长3.6%、7.8%`: a later list of as many
+        // values, with no subject of its own, follows the same subjects
+        let list_subject = last_subjects.as_ref().filter(|(s0, _)| *s0 == sent).and_then(|(_, subjects)| {
+            let joined = |a: &Quantity, b: &Quantity| {
+                let gap = &chars[a.tail_end..b.span_start.max(a.tail_end)];
+                gap.len() == 1 && matches!(gap[0], '、' | '和' | '与' | '及')
+            };
+            let mut first = qi;
+            while first > 0 && joined(&qs[first - 1], &qs[first]) {
+                first -= 1;
+            }
+            let mut last_i = qi;
+            while last_i + 1 < qs.len() && joined(&qs[last_i], &qs[last_i + 1]) {
+                last_i += 1;
+            }
+            (last_i + 1 - first == subjects.len()).then(|| subjects[qi - first].clone())
+        });
+        if (carried || name.chars().count() < 2) && list_subject.is_some() {
+            name = list_subject.unwrap_or_default();
+        } else if (carried || name.chars().count() < 2) && last.as_ref().is_some_and(|l| l.0 == sent) {
             name = last.as_ref().map(|l| l.1.clone()).unwrap_or_default();
         } else if name.is_empty() && istart > sent {
             // `规上工业增加值保持较快增速,增长7.3%`: the clause before holds the subject
@@ -438,6 +457,19 @@ mod tests {
         assert_eq!(r.indicators.len(), 1);
         assert_eq!(r.diagnostics.len(), 1);
         assert_eq!(r.diagnostics[0].message, "3300万 has no unit and is not listed");
+    }
+
+    #[test]
+    fn a_second_list_follows_the_subjects_of_the_first() {
+        assert_extracts(
+            "城镇、农村常住居民人均可支配收入分别达45300元、19400元,增长3.6%、7.8%。",
+            &[
+                ("城镇常住居民人均可支配收入", 45300.0, "CNY"),
+                ("农村常住居民人均可支配收入", 19400.0, "CNY"),
+                ("城镇常住居民人均可支配收入", 3.6, "%"),
+                ("农村常住居民人均可支配收入", 7.8, "%"),
+            ],
+        );
     }
 
     #[test]
