@@ -119,11 +119,14 @@ fn decide_kind(
     q: &Quantity,
     st: &Structure,
     orig_at: usize,
+    paragraph_year: Option<i32>,
 ) -> (Kind, Option<i32>) {
     let before_q = |p: Option<usize>| p.is_some_and(|p| p <= q.start);
     let target_cue = before_q(cues.target);
     let actual_cue = before_q(cues.actual);
-    let explicit_year = sentence_year(&chars[cues.start..q.start]);
+    // the sentence's own year, else a year that opens the paragraph
+    // (`刚刚过去的2017年，…`)
+    let explicit_year = sentence_year(&chars[cues.start..q.start]).or(paragraph_year);
     match st.period_at(orig_at) {
         Some((Period::Review, y)) => {
             if before_q(cues.strong) && !actual_cue {
@@ -225,6 +228,7 @@ pub fn extract_zh(norm: &Normalized, st: &Structure, original: &[char]) -> Vec<I
     let mut last: Option<(usize, String, usize)> = None;
     let mut last_subjects: Option<(usize, Vec<String>)> = None;
     let mut cues = SentenceCues::default();
+    let paragraphs: Vec<usize> = chars.iter().enumerate().filter(|(_, &c)| c == '\n').map(|(i, _)| i).collect();
     for (qi, q) in qs.iter().enumerate() {
         let sent = sentence_start(chars, q.start);
         let mut istart = item_start(chars, q.pred_start, sent);
@@ -391,7 +395,9 @@ pub fn extract_zh(norm: &Normalized, st: &Structure, original: &[char]) -> Vec<I
         if cues.start != sent || qi == 0 {
             cues = SentenceCues::new(chars, sent);
         }
-        let (kind, year) = decide_kind(chars, &cues, q, st, ostart);
+        let para = paragraphs.partition_point(|&p| p <= q.start).checked_sub(1).map_or(0, |k| paragraphs[k] + 1);
+        let para_year = if para < q.start { sentence_year(&chars[para..(para + 16).min(q.start)]) } else { None };
+        let (kind, year) = decide_kind(chars, &cues, q, st, ostart, para_year);
         let send = sentence_end(chars, q.end);
         let sentence: String = chars[sent..send].iter().take(300).collect();
         out.push(Indicator {
@@ -470,6 +476,13 @@ mod tests {
                 ("农村常住居民人均可支配收入", 7.8, "%"),
             ],
         );
+    }
+
+    #[test]
+    fn a_year_that_opens_the_paragraph() {
+        let r = analyze("刚刚过去的2017年，国内生产总值增长6.9%，城镇新增就业1351万人。");
+        let years: Vec<Option<i32>> = r.indicators.iter().map(|i| i.year).collect();
+        assert_eq!(years, vec![Some(2017), Some(2017)]);
     }
 
     #[test]
