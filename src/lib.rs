@@ -26,6 +26,12 @@ pub const MAX_INPUT_BYTES: usize = 64 << 20;
 /// assert_eq!(r.indicators[0].unit, "%");
 /// ```
 pub fn analyze(text: &str) -> Report {
+    analyze_with_progress(text, &mut |_| {})
+}
+
+/// [`analyze`], reporting the fraction done (0 to 1) now and then, for a
+/// progress bar on long texts.
+pub fn analyze_with_progress(text: &str, progress: &mut dyn FnMut(f64)) -> Report {
     let mut report = Report { language: detect_language(text), ..Report::default() };
     if text.trim().is_empty() {
         return report;
@@ -42,10 +48,13 @@ pub fn analyze(text: &str) -> Report {
     let st = structure::analyze_structure(text);
     let norm = normalize::normalize(text, &st.hard_breaks);
     let original: Vec<char> = text.chars().collect();
+    // reading the structure and the clean text is about a fifth of the work
+    progress(0.2);
+    let mut step = |f: f64| progress(0.2 + 0.75 * f);
     report.indicators = if report.language == "en" {
-        extract::english::extract_en(&norm, &st, &original)
+        extract::english::extract_en(&norm, &st, &original, &mut step)
     } else {
-        extract::extract_zh(&norm, &st, &original)
+        extract::extract_zh(&norm, &st, &original, &mut step)
     };
     if report.language == "zh" {
         report.diagnostics.extend(extract::unit_less_figures(&norm, &report.indicators));
@@ -55,6 +64,7 @@ pub fn analyze(text: &str) -> Report {
         i.value_max = i.value_max.map(model::tidy);
     }
     report.report_year = st.report_year;
+    progress(1.0);
     report
 }
 

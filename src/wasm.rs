@@ -42,7 +42,19 @@ fn to_js<T: Serialize>(v: &T) -> Result<JsValue, js_sys::Error> {
 /// Analyses `text`; returns the report with UTF-16 offsets added.
 #[wasm_bindgen]
 pub fn analyze(text: &str) -> Result<JsValue, js_sys::Error> {
-    let report = core_analyze(text);
+    with_offsets(text, core_analyze(text))
+}
+
+/// [`analyze`], calling `progress(fraction)` now and then on long texts.
+#[wasm_bindgen]
+pub fn analyze_progress(text: &str, progress: &js_sys::Function) -> Result<JsValue, js_sys::Error> {
+    let report = crate::analyze_with_progress(text, &mut |f| {
+        let _ = progress.call1(&JsValue::NULL, &JsValue::from_f64(f));
+    });
+    with_offsets(text, report)
+}
+
+fn with_offsets(text: &str, report: crate::Report) -> Result<JsValue, js_sys::Error> {
     // code point offset -> UTF-16 offset, in one pass
     let mut utf16 = Vec::with_capacity(text.len() + 1);
     let mut u = 0usize;

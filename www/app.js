@@ -64,12 +64,22 @@ function startWorker() {
   worker.onmessage = ({ data }) => {
     const p = pending.get(data.id);
     if (!p) return;
+    if (data.progress !== undefined) {
+      showProgress(data.progress);
+      return;
+    }
     pending.delete(data.id);
     if (data.id === analysisInFlight) analysisInFlight = null;
     data.ok ? p.resolve(data) : p.reject(new Error(data.error));
   };
 }
 startWorker();
+function showProgress(f) {
+  const bar = document.querySelector('#progress');
+  bar.value = f;
+  bar.textContent = `${Math.round(f * 100)}%`;
+  document.querySelector('#progress-label').textContent = `${Math.round(f * 100)}%`;
+}
 function call(msg) {
   const id = nextId++;
   if (msg.type === 'analyze') {
@@ -117,11 +127,15 @@ async function analyzeNow() {
   $('#summary').textContent = t('working');
   const bar = $('#progress');
   bar.hidden = text.length < 100_000;
+  $('#progress-label').hidden = bar.hidden;
+  bar.value = 0;
+  $('#progress-label').textContent = '0%';
   bar.title = `${(text.length / 1e6).toFixed(1)} M`;
   try {
     const res = await call({ type: 'analyze', text });
     if (seq !== analysisSeq) return; // a newer paste won
     bar.hidden = true;
+    $('#progress-label').hidden = true;
     state.report = res.report;
     state.summary = res.summary;
     state.ms = res.ms;
@@ -134,6 +148,7 @@ async function analyzeNow() {
   } catch (e) {
     if (seq === analysisSeq) {
       bar.hidden = true;
+    $('#progress-label').hidden = true;
       say(t('failed', e.message), 'error');
     }
   }

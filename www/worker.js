@@ -11,7 +11,13 @@ self.onmessage = async ({ data }) => {
     await ready;
     if (type === 'analyze') {
       const t0 = performance.now();
-      const report = core.analyze(text);
+      // long texts report their progress: {id, progress} messages
+      let last = 0;
+      const report = text.length < 100_000
+        ? core.analyze(text)
+        : core.analyze_progress(text, (f) => {
+          if (f - last >= 0.02 || f === 1) { last = f; self.postMessage({ id, progress: f }); }
+        });
       const ms = performance.now() - t0;
       const summary = core.summarize(text);
       self.postMessage({ id, ok: true, report, summary, ms });

@@ -201,7 +201,12 @@ fn bare_currency(st_text: &str) -> &'static str {
 }
 
 /// Extracts the indicators of English text.
-pub fn extract_en(norm: &Normalized, st: &Structure, original: &[char]) -> Vec<Indicator> {
+pub fn extract_en(
+    norm: &Normalized,
+    st: &Structure,
+    original: &[char],
+    progress: &mut dyn FnMut(f64),
+) -> Vec<Indicator> {
     let chars = &norm.chars;
     let ws = words(chars);
     let head: String = chars.iter().take(20000).collect();
@@ -209,7 +214,12 @@ pub fn extract_en(norm: &Normalized, st: &Structure, original: &[char]) -> Vec<I
     let mut out = Vec::new();
     let mut last_name: Option<(usize, String)> = None;
     let mut k = 0;
+    let mut reported = 0;
     while k < ws.len() {
+        if k >= reported + 20 * super::PROGRESS_EVERY {
+            reported = k;
+            progress(k as f64 / ws.len() as f64);
+        }
         let w = &ws[k];
         if !is_number(w) {
             k += 1;

@@ -219,8 +219,16 @@ pub fn unit_less_figures(norm: &Normalized, found: &[Indicator]) -> Vec<crate::m
     out
 }
 
+/// How many figures between two progress reports.
+pub(crate) const PROGRESS_EVERY: usize = 5000;
+
 /// Extracts the indicators of Chinese text.
-pub fn extract_zh(norm: &Normalized, st: &Structure, original: &[char]) -> Vec<Indicator> {
+pub fn extract_zh(
+    norm: &Normalized,
+    st: &Structure,
+    original: &[char],
+    progress: &mut dyn FnMut(f64),
+) -> Vec<Indicator> {
     let chars = &norm.chars;
     let qs = find_quantities(chars);
     let mut out: Vec<Indicator> = Vec::with_capacity(qs.len());
@@ -230,6 +238,9 @@ pub fn extract_zh(norm: &Normalized, st: &Structure, original: &[char]) -> Vec<I
     let mut cues = SentenceCues::default();
     let paragraphs: Vec<usize> = chars.iter().enumerate().filter(|(_, &c)| c == '\n').map(|(i, _)| i).collect();
     for (qi, q) in qs.iter().enumerate() {
+        if qi % PROGRESS_EVERY == 0 && qi > 0 {
+            progress(qi as f64 / qs.len() as f64);
+        }
         let sent = sentence_start(chars, q.start);
         let mut istart = item_start(chars, q.pred_start, sent);
         // `能耗、水耗均下降20%`: every subject of the list shares the figure

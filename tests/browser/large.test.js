@@ -37,6 +37,21 @@ test('a newer paste cancels the analysis of a large older one', async () => {
   assert.deepEqual(values, ['130292000000', '8.2']);
 });
 
+test('a large paste shows its progress as a percentage', async () => {
+  await page.evaluate(() => {
+    window.__progress = [];
+    new MutationObserver(() => window.__progress.push(document.querySelector('#progress-label').textContent))
+      .observe(document.querySelector('#progress-label'), { childList: true, characterData: true, subtree: true });
+  });
+  await paste(report.repeat(300)); // about 2 MB
+  await page.waitForFunction(() => Number(document.querySelector('table#indicators').dataset.count) > 10000, null, { timeout: 30000 });
+  const seen = await page.evaluate(() => window.__progress);
+  const percents = seen.map((x) => Number(x.replace('%', ''))).filter((x) => !Number.isNaN(x));
+  assert.ok(percents.some((x) => x > 0 && x < 100), `intermediate percentages were shown: ${seen.join(' ')}`);
+  assert.ok(percents.every((x, i) => i === 0 || x >= percents[i - 1] || x === 0), 'the percentage only grows');
+  assert.equal(await page.$eval('#progress', (p) => p.hidden), true, 'the bar goes when the table is there');
+});
+
 test('many rows are virtualised; sort and filter see them all', async () => {
   const big = report.repeat(60);
   await paste(big);
