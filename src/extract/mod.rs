@@ -219,6 +219,10 @@ pub fn unit_less_figures(norm: &Normalized, found: &[Indicator]) -> Vec<crate::m
     out
 }
 
+/// Names that are an attribute of a subject, not a subject.
+const GENERIC_ATTRIBUTES: &[&str] =
+    &["规模", "总量", "总额", "比重", "占比", "增速", "增幅", "总规模", "余额", "均值", "比例"];
+
 /// How many figures between two progress reports.
 pub(crate) const PROGRESS_EVERY: usize = 5000;
 
@@ -284,7 +288,8 @@ pub fn extract_zh(
             let pre_name = compose(pre, &[]);
             // `对新增2万亿元中央财政资金`: a bare verb before the figure, the
             // thing measured after it
-            let bare_verb = pre_name.chars().count() <= 3 && !post.is_empty();
+            // (a two-character tail like `安排` in `赤字率拟按3%安排` is a verb)
+            let bare_verb = pre_name.chars().count() <= 3 && compose(&[], post).chars().count() >= 3;
             name = if countlike || pre_name.is_empty() || bare_verb { compose(pre, post) } else { pre_name };
         }
         // 分别: a list of subjects over a list of values.
@@ -325,6 +330,15 @@ pub fn extract_zh(
                 carried = false;
             } else if !subjects.is_empty() && name.is_empty() {
                 name = subjects.join("、");
+            }
+        }
+        // `中央对地方转移支付增加约1.5万亿元、规模近9.8万亿元`: an attribute
+        // (规模, 比重, 增速) of the subject named before it
+        if GENERIC_ATTRIBUTES.contains(&name.as_str()) {
+            if let Some((s0, subject, _)) = &last {
+                if *s0 == sent && !subject.ends_with(name.as_str()) {
+                    name = format!("{subject}{name}");
+                }
             }
         }
         // `…分别达45300元、19400元,增长3.6%、7.8%`: a later list of as many
@@ -494,6 +508,14 @@ mod tests {
         let r = analyze("刚刚过去的2017年，国内生产总值增长6.9%，城镇新增就业1351万人。");
         let years: Vec<Option<i32>> = r.indicators.iter().map(|i| i.year).collect();
         assert_eq!(years, vec![Some(2017), Some(2017)]);
+    }
+
+    #[test]
+    fn an_attribute_takes_the_subject_before_it() {
+        assert_extracts(
+            "中央对地方转移支付增加约1.5万亿元、规模近9.8万亿元。",
+            &[("中央对地方转移支付", 1.5e12, "CNY"), ("中央对地方转移支付规模", 9.8e12, "CNY")],
+        );
     }
 
     #[test]

@@ -114,6 +114,7 @@ const KEEP_WORDS: &[&str] = &[
 ];
 
 const TRAIL_WORDS: &[&str] = &[
+    "全年",
     "比去年",
     "比上年",
     "较上年",
@@ -210,6 +211,12 @@ fn strip_words(mut s: &[char]) -> &[char] {
         // leading years and spans of time: 2023年, 五年, 十年来
         if s.len() >= 5 && s[..4].iter().all(|c| c.is_ascii_digit()) && s[4] == '年' {
             s = &s[5..];
+            // 2013年以来, 2023年底, 2023年初
+            for w in ["以来", "底", "初", "末"] {
+                if starts_with(s, 0, w) {
+                    s = &s[w.chars().count()..];
+                }
+            }
         }
         let span = s.iter().take_while(|&&c| crate::number::is_cn_numeral(c) || c.is_ascii_digit()).count();
         if span > 0 && span <= 2 && s.get(span) == Some(&'年') {
