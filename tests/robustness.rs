@@ -90,7 +90,11 @@ fn check(text: &str) {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
+    // 400 cases each in `cargo test`; PROPTEST_CASES=100000 for a long run
+    #![proptest_config(ProptestConfig {
+        cases: std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(400),
+        ..ProptestConfig::default()
+    })]
 
     #[test]
     fn never_panics_on_report_like_noise(parts in proptest::collection::vec(0..PIECES.len(), 0..60)) {

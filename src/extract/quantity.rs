@@ -163,7 +163,7 @@ const STRUCTURAL_NOUNS: &[&str] = &["方面", "阶段", "层次", "环节", "维
 
 /// Finds every quantity in the clean Chinese text.
 pub fn find_quantities(chars: &[char]) -> Vec<Quantity> {
-    let mut out = Vec::new();
+    let mut out: Vec<Quantity> = Vec::new();
     let n = chars.len();
     let mut i = 0;
     while i < n {
@@ -181,7 +181,14 @@ pub fn find_quantities(chars: &[char]) -> Vec<Quantity> {
             None
         };
         match found {
-            Some(q) => {
+            Some(mut q) => {
+                // a comparator or verb read backwards never reaches into the
+                // figure before (`12个百分点以上亿元`)
+                if let Some(prev) = out.last() {
+                    let floor = prev.tail_end;
+                    q.pred_start = q.pred_start.max(floor);
+                    q.span_start = q.span_start.max(floor);
+                }
                 i = q.tail_end.max(i + 1);
                 out.push(q);
             }
@@ -620,6 +627,17 @@ mod tests {
         one("3千米", 3.0, "km", "=", "level");
         one("551万农村贫困人口", 5.51e6, "农村贫困人口", "=", "level");
         one("1000多万高中毕业生", 1e7, "高中毕业生", ">", "level");
+    }
+
+    #[test]
+    fn regression_proptest_overlapping_comparator() {
+        // found by tests/robustness.rs: `上` of `以上` read as the comparator of `亿元`
+        let c: Vec<char> = "１２个百分点以上亿元万亿".chars().map(crate::normalize::fold).collect();
+        let r = find_quantities(&c);
+        for w in r.windows(2) {
+            assert!(w[1].pred_start >= w[0].tail_end);
+        }
+        crate::analyze("１２个百分点以上亿元万亿");
     }
 
     #[test]
