@@ -219,6 +219,19 @@ fn read_percent_words(chars: &[char], i: usize) -> Option<Quantity> {
     Some(finish(chars, i, e, value, None, unit, false))
 }
 
+/// The upper end of a range whose separator stands at `at` (`—5%`, `至5个`,
+/// `-300万元`): its value with scale, the scale, and the index past it.
+fn range_end(chars: &[char], at: usize) -> Option<(f64, f64, usize)> {
+    let sep = *chars.get(at)?;
+    if !matches!(sep, '-' | '—' | '~' | '至' | '到' | '–' | '－' | '～') {
+        return None;
+    }
+    let k = if sep == '—' && chars.get(at + 1) == Some(&'—') { at + 2 } else { at + 1 };
+    let n2 = read_arabic(chars, k)?;
+    let (f2, e2) = read_scale(chars, n2.end);
+    Some((n2.value * f2, f2, e2))
+}
+
 /// Reads a number at `i` (Arabic or Chinese) and what follows it.
 fn read_at(chars: &[char], i: usize, chinese: bool) -> Option<Quantity> {
     let n = chars.len();
@@ -350,24 +363,14 @@ fn read_at(chars: &[char], i: usize, chinese: bool) -> Option<Quantity> {
         Some(_) => usize::MAX,
         None => j,
     };
-    if sep_at != usize::MAX {
-        if let Some(&sep) = chars.get(sep_at) {
-            if matches!(sep, '-' | '—' | '~' | '至' | '到' | '–' | '－' | '～') {
-                let k = if sep == '—' && chars.get(sep_at + 1) == Some(&'—') { sep_at + 2 } else { sep_at + 1 };
-                if let Some(num2) = read_arabic(chars, k).filter(|_| !chinese) {
-                    let (f2, e2) = read_scale(chars, num2.end);
-                    let v2 = num2.value * f2;
-                    let factor = if value_max.is_none() && f2 > 1.0 && value * f2 <= v2 * 1.0001 && value < v2 {
-                        f2
-                    } else {
-                        1.0
-                    };
-                    if value * factor < v2 {
-                        value *= factor;
-                        value_max = Some(v2);
-                        j = e2;
-                    }
-                }
+    if sep_at != usize::MAX && !chinese {
+        if let Some((v2, f2, e2)) = range_end(chars, sep_at) {
+            // `3至5万`: the scale of the upper end holds for the lower one
+            let factor = if f2 > 1.0 && value < v2 / f2 { f2 } else { 1.0 };
+            if value * factor < v2 {
+                value *= factor;
+                value_max = Some(v2);
+                j = e2;
             }
         }
     }
@@ -436,17 +439,11 @@ fn read_at(chars: &[char], i: usize, chinese: bool) -> Option<Quantity> {
     // 100万元至300万元: a range with the unit on both ends
     let mut uend = uend;
     if value_max.is_none() && !chinese {
-        if let Some(&sep) = chars.get(uend) {
-            if matches!(sep, '-' | '—' | '~' | '至' | '到' | '–' | '－' | '～') {
-                if let Some(n2) = read_arabic(chars, uend + 1) {
-                    let (f2, e2) = read_scale(chars, n2.end);
-                    if let Some((u2, e3)) = read_zh_unit(chars, e2) {
-                        let v2 = n2.value * f2;
-                        if u2.canonical == unit.canonical && v2 > value {
-                            value_max = Some(v2);
-                            uend = e3;
-                        }
-                    }
+        if let Some((v2, _, e2)) = range_end(chars, uend) {
+            if let Some((u2, e3)) = read_zh_unit(chars, e2) {
+                if u2.canonical == unit.canonical && v2 > value {
+                    value_max = Some(v2);
+                    uend = e3;
                 }
             }
         }
