@@ -313,6 +313,12 @@ pub fn compose(pre: &[char], post: &[char]) -> String {
     if pre.first().is_some_and(|&c| c == '比' || c == '较') || starts_with(pre, 0, "同比") {
         pre = &[];
     }
+    // `起征点从月销售额10万元提高到15万元`: the subject stands before 从/由
+    if let Some(p) = pre.iter().rposition(|&c| c == '从' || c == '由') {
+        if p >= 2 && pre.len() - p <= 7 && !matches!(pre.get(p + 1), Some('事' | '严' | '而' | '于')) {
+            pre = strip_words(&pre[..p]);
+        }
+    }
     let post = strip_words(post);
     let mut s: String = pre.iter().filter(|c| !c.is_whitespace()).collect();
     if s.ends_with('等') {
@@ -405,6 +411,12 @@ mod tests {
     fn measure_word_first() {
         assert_eq!(compose(&c("改造提升"), &c("老旧小区")), "改造提升老旧小区");
         assert_eq!(compose(&c("恩捷隔膜等"), &c("省市重大项目顺利推进")), "恩捷隔膜省市重大项目顺利推进");
+    }
+
+    #[test]
+    fn the_subject_stands_before_from() {
+        assert_eq!(compose(&c("小规模纳税人增值税起征点从月销售额"), &[]), "小规模纳税人增值税起征点");
+        assert_eq!(compose(&c("消费贡献率由"), &[]), "消费贡献率");
     }
 
     #[test]
