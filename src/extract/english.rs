@@ -232,6 +232,8 @@ pub fn extract_en(
             let p = &ws[k - 1];
             let cur = match p.text.as_str() {
                 "`" | "₹" | "Rs" | "INR" => Some("INR"),
+                // `Rs. 500 crore`
+                "." if k > 1 && ws[k - 2].text == "Rs" && ws[k - 2].end == p.start => Some("INR"),
                 "$" => {
                     let pp = if k > 1 { ws[k - 2].text.as_str() } else { "" };
                     Some(match pp {
@@ -248,7 +250,7 @@ pub fn extract_en(
             if cur.is_some() {
                 currency = cur;
                 qstart = p.start;
-                if k > 1 && matches!(ws[k - 2].text.as_str(), "US" | "HK" | "S") && ws[k - 2].end == p.start {
+                if k > 1 && matches!(ws[k - 2].text.as_str(), "US" | "HK" | "S" | "Rs") && ws[k - 2].end == p.start {
                     qstart = ws[k - 2].start;
                 }
             }
@@ -718,6 +720,7 @@ mod tests {
         ("Singapore's economy grew by 1.1 per cent in 2023.", "1.1 per cent", 1.1, "%", "=", "actual"),
         ("We will build more than 12,000 new homes.", "12,000 new homes", 12000.0, "homes", ">", "target"),
         ("Exports rose to US$ 3 billion.", "US$ 3 billion", 3e9, "USD", "=", "actual"),
+        ("A sum of Rs. 500 crore will be provided.", "Rs. 500 crore", 5e9, "INR", "=", "target"),
     ];
 
     #[test]
