@@ -217,7 +217,7 @@ pub fn read_zh_counted_noun(chars: &[char], i: usize) -> Option<(Unit, usize)> {
         let word = &chars[i..i + len];
         ZH_COUNTED_NOUNS
             .iter()
-            .find(|w| ends_with_word(word, w))
+            .find(|w| ends_with(word, word.len(), w))
             .map(|_| (Unit { canonical: word.iter().collect(), factor: 1.0, family: Family::People }, i + len))
     })
 }
@@ -227,9 +227,10 @@ pub fn counted_noun_at(chars: &[char], i: usize) -> bool {
     ZH_COUNTED_NOUNS.iter().any(|w| starts_with(chars, i, w))
 }
 
-fn ends_with_word(word: &[char], w: &str) -> bool {
-    let n = w.chars().count();
-    word.len() >= n && word[word.len() - n..].iter().copied().eq(w.chars())
+/// True when `s` ends `chars` at `end`.
+pub(crate) fn ends_with(chars: &[char], end: usize, s: &str) -> bool {
+    let n = s.chars().count();
+    end >= n && end <= chars.len() && chars[end - n..end].iter().copied().eq(s.chars())
 }
 
 /// The family of a canonical unit, for summaries.

@@ -33,13 +33,16 @@ struct JsReport<'a> {
     diagnostics: &'a [crate::Diagnostic],
     report_year: Option<i32>,
     language: &'a str,
+    /// The four summary tables, computed from the same analysis.
+    summary: crate::aggregate::Summary,
 }
 
 fn to_js<T: Serialize>(v: &T) -> Result<JsValue, js_sys::Error> {
     v.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).map_err(|e| js_sys::Error::new(&e.to_string()))
 }
 
-/// Analyses `text`; returns the report with UTF-16 offsets added.
+/// Analyses `text`; returns the report with UTF-16 offsets added and its
+/// summary tables (one analysis for both).
 #[wasm_bindgen]
 pub fn analyze(text: &str) -> Result<JsValue, js_sys::Error> {
     with_offsets(text, core_analyze(text))
@@ -73,6 +76,7 @@ fn with_offsets(text: &str, report: crate::Report) -> Result<JsValue, js_sys::Er
         diagnostics: &report.diagnostics,
         report_year: report.report_year,
         language: report.language,
+        summary: crate::aggregate::summarize(text, &report),
     };
     to_js(&js)
 }

@@ -19,8 +19,7 @@ self.onmessage = async ({ data }) => {
           if (f - last >= 0.02 || f === 1) { last = f; self.postMessage({ id, progress: f }); }
         });
       const ms = performance.now() - t0;
-      const summary = core.summarize(text);
-      self.postMessage({ id, ok: true, report, summary, ms });
+      self.postMessage({ id, ok: true, report, summary: report.summary, ms });
     } else if (type === 'export-summary') {
       self.postMessage({ id, ok: true, out: core.export_summary(text, data.table, data.format) });
     } else if (type === 'export') {

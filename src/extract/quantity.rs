@@ -106,12 +106,7 @@ const CHANGE_VERBS: &[(&str, bool)] = &[
     ("降", true),
 ];
 
-pub(crate) fn ends_with(chars: &[char], end: usize, s: &str) -> bool {
-    let n = s.chars().count();
-    end >= n && chars[end - n..end].iter().copied().eq(s.chars())
-}
-
-pub(crate) use crate::unit::starts_with;
+pub(crate) use crate::unit::{ends_with, starts_with};
 
 fn is_open_quote(c: char) -> bool {
     matches!(c, '"' | '“' | '「' | '《' | '\'' | '‘')

@@ -4,70 +4,17 @@
 import { test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { openApp, loadExample, todayIn } from './helpers.js';
+import { openWithExample, download as downloadFrom, parseCsv, todayIn } from './helpers.js';
 
 const TZ = 'Asia/Shanghai';
-let app;
+let ctx;
 let page;
-let dir;
-before(async () => {
-  app = await openApp({ timezoneId: TZ });
-  page = app.page;
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhibiao-dl-'));
-  await loadExample(page);
-});
-after(async () => {
-  await app?.close();
-  if (dir) fs.rmSync(dir, { recursive: true, force: true });
-});
-afterEach(() => app.checkClean());
+before(async () => { ctx = await openWithExample('zhibiao-dl-', { timezoneId: TZ }); page = ctx.page; });
+after(async () => { await ctx?.close(); });
+afterEach(() => ctx.app.checkClean());
+const download = (button) => downloadFrom(page, ctx.dir, button);
 
-/** Clicks a download button; returns the suggested name and the bytes. */
-async function download(button) {
-  // An export that fails shows its error in #message: fail with it at once.
-  const failed = page.evaluate(() => new Promise((resolve) => {
-    const m = document.querySelector('#message');
-    const seen = new MutationObserver(() => { if (m.classList.contains('error')) { seen.disconnect(); resolve(m.textContent); } });
-    seen.observe(m, { childList: true, characterData: true, subtree: true, attributes: true });
-    setTimeout(() => { seen.disconnect(); }, 15_000);
-  })).then((msg) => { throw new Error(`the page reported: ${msg}`); }, () => new Promise(() => {}));
-  const [dl] = await Promise.race([
-    Promise.all([page.waitForEvent('download', { timeout: 15_000 }), page.click(button)]),
-    failed,
-  ]);
-  const name = dl.suggestedFilename();
-  const file = path.join(dir, name);
-  await dl.saveAs(file);
-  assert.equal(await dl.failure(), null);
-  return { name, bytes: fs.readFileSync(file), file };
-}
 
-/** RFC 4180: fields split by commas, records by CRLF (or LF); a quoted field may hold commas, line breaks and "" for a quote. */
-export function parseCsv(text) {
-  const records = [];
-  let record = [], field = '', i = 0, quoted = false;
-  while (i < text.length) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"') {
-        if (text[i + 1] === '"') { field += '"'; i += 2; continue; }
-        quoted = false; i++; continue;
-      }
-      field += c; i++; continue;
-    }
-    if (c === '"' && field === '') { quoted = true; i++; continue; }
-    if (c === ',') { record.push(field); field = ''; i++; continue; }
-    if (c === '\r' && text[i + 1] === '\n') i++;
-    if (c === '\n' || c === '\r') { record.push(field); records.push(record); record = []; field = ''; i++; continue; }
-    field += c; i++;
-  }
-  if (quoted) throw new Error('unterminated quoted field');
-  if (field !== '' || record.length) { record.push(field); records.push(record); }
-  return records;
-}
 
 test('the CSV parser follows RFC 4180', () => {
   assert.deepEqual(parseCsv('a,b\r\n"x, ""y""","line\r\nbreak"\r\n,\r\n'), [['a', 'b'], ['x, "y"', 'line\r\nbreak'], ['', '']]);

@@ -4,6 +4,9 @@
 // worker make. The page promises that the text never leaves the machine, so
 // a request to any other origin is blocked and fails the test that made it.
 import assert from 'node:assert/strict';
+import path from 'node:path';
+import os from 'node:os';
+import fs from 'node:fs';
 import { chromium } from 'playwright-core';
 import { startServer } from '../../scripts/serve.js';
 
@@ -94,4 +97,64 @@ export async function readTable(page) {
 /** Today's date, YYYY-MM-DD, in a time zone. */
 export function todayIn(timeZone, when = new Date()) {
   return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(when);
+}
+
+/** A page with the example report loaded and a scratch folder for downloads. */
+export async function openWithExample(prefix, options = {}) {
+  const app = await openApp(options);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  await loadExample(app.page);
+  return {
+    app,
+    page: app.page,
+    dir,
+    close: async () => {
+      await app.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Clicks a download button in `page`; saves the file in `dir`; returns its name and bytes. */
+export async function download(page, dir, button) {
+  // An export that fails shows its error in #message: fail with it at once.
+  const failed = page.evaluate(() => new Promise((resolve) => {
+    const m = document.querySelector('#message');
+    const seen = new MutationObserver(() => { if (m.classList.contains('error')) { seen.disconnect(); resolve(m.textContent); } });
+    seen.observe(m, { childList: true, characterData: true, subtree: true, attributes: true });
+    setTimeout(() => { seen.disconnect(); }, 15_000);
+  })).then((msg) => { throw new Error(`the page reported: ${msg}`); }, () => new Promise(() => {}));
+  const [dl] = await Promise.race([
+    Promise.all([page.waitForEvent('download', { timeout: 15_000 }), page.click(button)]),
+    failed,
+  ]);
+  const name = dl.suggestedFilename();
+  const file = path.join(dir, name);
+  await dl.saveAs(file);
+  assert.equal(await dl.failure(), null);
+  return { name, bytes: fs.readFileSync(file), file };
+}
+
+/** RFC 4180: fields split by commas, records by CRLF (or LF); a quoted field may hold commas, line breaks and "" for a quote. */
+export function parseCsv(text) {
+  const records = [];
+  let record = [], field = '', i = 0, quoted = false;
+  while (i < text.length) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"') {
+        if (text[i + 1] === '"') { field += '"'; i += 2; continue; }
+        quoted = false; i++; continue;
+      }
+      field += c; i++; continue;
+    }
+    if (c === '"' && field === '') { quoted = true; i++; continue; }
+    if (c === ',') { record.push(field); field = ''; i++; continue; }
+    if (c === '\r' && text[i + 1] === '\n') i++;
+    if (c === '\n' || c === '\r') { record.push(field); records.push(record); record = []; field = ''; i++; continue; }
+    field += c; i++;
+  }
+  if (quoted) throw new Error('unterminated quoted field');
+  if (field !== '' || record.length) { record.push(field); records.push(record); }
+  return records;
 }

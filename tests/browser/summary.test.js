@@ -8,26 +8,15 @@
 import { test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { openApp, loadExample, readTable, todayIn } from './helpers.js';
+import { openWithExample, download as downloadFrom, parseCsv, readTable, todayIn } from './helpers.js';
 
 const TZ = 'Asia/Shanghai';
-let app;
+let ctx;
 let page;
-let dir;
-before(async () => {
-  app = await openApp({ timezoneId: TZ });
-  page = app.page;
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhibiao-sum-'));
-  await loadExample(page);
-});
-after(async () => {
-  await app?.close();
-  if (dir) fs.rmSync(dir, { recursive: true, force: true });
-});
-afterEach(() => app.checkClean());
+before(async () => { ctx = await openWithExample('zhibiao-sum-', { timezoneId: TZ }); page = ctx.page; });
+after(async () => { await ctx?.close(); });
+afterEach(() => ctx.app.checkClean());
+const download = (button) => downloadFrom(page, ctx.dir, button);
 
 const noSpace = (s) => s.replace(/\s+/g, '');
 
@@ -68,39 +57,7 @@ async function readChart(panel) {
   });
 }
 
-/** Clicks a download button; returns the suggested name and the bytes. */
-async function download(button) {
-  const [dl] = await Promise.all([page.waitForEvent('download', { timeout: 15_000 }), page.click(button)]);
-  const name = dl.suggestedFilename();
-  const file = path.join(dir, name);
-  await dl.saveAs(file);
-  assert.equal(await dl.failure(), null);
-  assert.notEqual(await page.getAttribute('#message', 'class'), 'error', `the page reported: ${await page.textContent('#message')}`);
-  return { name, bytes: fs.readFileSync(file), file };
-}
 
-/** RFC 4180 records (as in downloads.test.js). */
-function parseCsv(text) {
-  const records = [];
-  let record = [], field = '', i = 0, quoted = false;
-  while (i < text.length) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"') {
-        if (text[i + 1] === '"') { field += '"'; i += 2; continue; }
-        quoted = false; i++; continue;
-      }
-      field += c; i++; continue;
-    }
-    if (c === '"') { quoted = true; i++; continue; }
-    if (c === ',') { record.push(field); field = ''; i++; continue; }
-    if (c === '\r' && text[i + 1] === '\n') { i++; continue; }
-    if (c === '\n') { record.push(field); records.push(record); record = []; field = ''; i++; continue; }
-    field += c; i++;
-  }
-  if (field !== '' || record.length) { record.push(field); records.push(record); }
-  return records;
-}
 
 const HEADLINE = [
   ['地区生产总值', '8', '%', 'change'],
@@ -249,7 +206,7 @@ test('按单位类别: 金额 counts the CNY and USD rows of the list', async ()
 });
 
 test('copy as Markdown puts the headline table on the clipboard', async () => {
-  await app.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.origin });
+  await ctx.app.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: ctx.app.origin });
   await openTab('headline');
   await page.click('#copy-md-headline_targets');
   await page.waitForFunction(() => document.querySelector('#copy-md-headline_targets').dataset.copied === '1');
