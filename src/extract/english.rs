@@ -9,11 +9,11 @@ use crate::structure::Structure;
 
 /// A word of the clean text with its clean-text span.
 #[derive(Debug, Clone)]
-struct Word {
-    text: String,
-    lower: String,
-    start: usize,
-    end: usize,
+pub(super) struct Word {
+    pub text: String,
+    pub lower: String,
+    pub start: usize,
+    pub end: usize,
 }
 
 fn words(chars: &[char]) -> Vec<Word> {
@@ -177,6 +177,17 @@ const TARGET_CUES: &[&str] = &[
     "required",
     "aimed",
     "targeted",
+    "expect",
+    "expects",
+    "anticipate",
+    "anticipates",
+    "anticipated",
+    "forecasts",
+    "budgeted",
+    "intend",
+    "intends",
+    "seek",
+    "seeks",
 ];
 const PAST_CUES: &[&str] =
     &["was", "were", "had", "already", "achieved", "last", "so", "recorded", "reached", "grew", "rose", "fell"];
@@ -212,9 +223,10 @@ pub fn extract_en(
     let head: String = chars.iter().take(20000).collect();
     let dollar = bare_currency(&head);
     let mut out = Vec::new();
-    let mut last_name: Option<(usize, String)> = None;
     let mut k = 0;
     let mut reported = 0;
+    // the previous figure: its sentence, name and the word after it
+    let mut before_fig: Option<(usize, String, usize)> = None;
     while k < ws.len() {
         if k >= reported + 20 * super::PROGRESS_EVERY {
             reported = k;
@@ -305,7 +317,7 @@ pub fn extract_en(
         // the unit
         let mut unit: Option<String> = currency.map(String::from);
         let mut qend = ws[j - 1].end;
-        let mut noun_phrase: Vec<&Word> = Vec::new();
+        let mut noun_phrase: Option<(usize, usize)> = None;
         if unit.is_none() {
             if chars.get(num.end) == Some(&'%') {
                 unit = Some("%".into());
@@ -347,7 +359,7 @@ pub fn extract_en(
                 e += 1;
             }
             if e > jn && !NOT_UNITS.contains(&ws[e - 1].lower.as_str()) && !MONTHS.contains(&ws[jn].lower.as_str()) {
-                noun_phrase = ws[jn..e].iter().collect();
+                noun_phrase = Some((jn, e));
                 let head = &ws[e - 1];
                 unit = Some(head.lower.clone());
                 qend = head.end;
@@ -457,6 +469,15 @@ pub fn extract_en(
                 }
             }
         }
+        // `a 5 per cent increase in revenue`, `a 2% cut`
+        if let Some(n) = ws.get(j).map(|x| x.lower.as_str()) {
+            if matches!(n, "increase" | "rise" | "growth" | "gain" | "jump" | "hike" | "expansion") {
+                measure = Measure::Change;
+            } else if matches!(n, "decline" | "fall" | "drop" | "reduction" | "cut" | "decrease" | "contraction") {
+                measure = Measure::Change;
+                sign = -1.0;
+            }
+        }
         // the sentence and the clause
         let mut s0 = k;
         while s0 > k.saturating_sub(120) && !matches!(ws[s0 - 1].text.as_str(), "." | ";" | "!" | "?" | "\n") {
@@ -503,29 +524,22 @@ pub fn extract_en(
             })
             .next_back();
         // the name
-        let name = english_name(
-            &ws,
-            s0,
-            k.min(if qstart < w.start { k - 1 } else { k }),
-            &noun_phrase,
+        let first = (k.saturating_sub(2)..=k).find(|&i| ws[i].start == qstart).unwrap_or(k);
+        let name = super::en_name::name(&super::en_name::Place {
+            ws: &ws,
+            c0,
+            c1,
+            k: first,
             j,
-            s1,
-            currency.is_some() || unit == "%",
-        );
-        // `and ` 9,805 crore respectively`: no subject of its own
-        let weak = name.split_whitespace().all(|w| {
-            matches!(
-                w.to_lowercase().as_str(),
-                "respectively" | "totally" | "only" | "also" | "further" | "another" | "next" | "year"
-            )
+            noun: noun_phrase,
+            prev: before_fig
+                .as_ref()
+                .filter(|(_, _, a)| {
+                    *a <= k && !ws[*a..k].iter().any(|x| matches!(x.text.as_str(), "." | ";" | "!" | "?"))
+                })
+                .map(|(_, n, a)| (n.as_str(), *a)),
         });
-        let name = match &last_name {
-            Some((s, n)) if weak && *s == s0 => n.clone(),
-            _ => name,
-        };
-        if !weak {
-            last_name = Some((s0, name.clone()));
-        }
+        before_fig = Some((k, name.clone(), j));
         let (os, oe) = norm.original_span(qstart, qend);
         out.push(Indicator {
             name,
@@ -546,147 +560,6 @@ pub fn extract_en(
         k = j.max(k + 1);
     }
     out
-}
-
-const NAME_DROP: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "of",
-    "is",
-    "are",
-    "was",
-    "were",
-    "has",
-    "have",
-    "had",
-    "been",
-    "be",
-    "will",
-    "to",
-    "by",
-    "about",
-    "nearly",
-    "over",
-    "around",
-    "only",
-    "at",
-    "least",
-    "more",
-    "than",
-    "up",
-    "with",
-    "that",
-    "this",
-    "these",
-    "all",
-    "which",
-    "there",
-    "increased",
-    "increase",
-    "reached",
-    "reach",
-    "out",
-    "and",
-    "in",
-    "we",
-    "our",
-    "it",
-    "its",
-    "under",
-    "from",
-    "for",
-];
-
-/// Auxiliary verbs: a name starts after the last one (`will bring`).
-const AUXILIARIES: &[&str] =
-    &["will", "shall", "would", "can", "could", "has", "have", "had", "is", "are", "was", "were", "be", "been"];
-
-/// Function words dropped from what follows a counted noun.
-const TAIL_DROP: &[&str] = &[
-    "have", "has", "had", "been", "be", "are", "is", "was", "were", "will", "shall", "would", "already", "their",
-    "its", "the", "a", "an", "which", "that", "of", "to", "in", "also", "now",
-];
-
-/// Unit and currency words that end a figure (`crore`, `hectares`).
-fn is_unitish(w: &str) -> bool {
-    UNITS.iter().any(|(p, _)| p[0] == w) || matches!(w, "crore" | "crores" | "lakh" | "million" | "billion")
-}
-
-/// The name of an English figure: the counted noun phrase, or the noun
-/// phrase before the figure in its clause.
-fn english_name(ws: &[Word], s0: usize, k: usize, noun: &[&Word], j: usize, s1: usize, money: bool) -> String {
-    // the words of the clause before the number
-    let mut c0 = k;
-    while c0 > s0 && !is_clause_end(&ws[c0 - 1].text) {
-        c0 -= 1;
-    }
-    // words after an earlier figure of the clause belong to that figure
-    if let Some(p) = (c0..k).rev().find(|&i| is_number(&ws[i])) {
-        c0 = p + 1;
-        while c0 < k
-            && (SCALES.iter().any(|s| s.0 == ws[c0].lower)
-                || ws[c0].lower.chars().all(|c| c.is_alphabetic()) && c0 < k && is_unitish(&ws[c0].lower))
-        {
-            c0 += 1;
-        }
-    }
-    let mut pre: Vec<&str> = ws[c0..k]
-        .iter()
-        .map(|x| x.text.as_str())
-        .filter(|x| !matches!(*x, "`" | "$" | "£" | "€" | "₹" | "Rs"))
-        .collect();
-    while pre.last().is_some_and(|x| NAME_DROP.contains(&x.to_lowercase().as_str())) {
-        pre.pop();
-    }
-    // `The Parmparagat Krishi Vikas Yojana will bring 5 lakh acres`: the verb
-    // after the last auxiliary says what is measured
-    if let Some(p) = pre.iter().rposition(|w| AUXILIARIES.contains(&w.to_lowercase().as_str())) {
-        if p + 1 < pre.len() {
-            pre.drain(..=p);
-        }
-    }
-    let pre: Vec<&str> = pre.iter().rev().take(5).rev().copied().collect();
-    let mut pre: Vec<&str> = pre.into_iter().skip_while(|x| NAME_DROP.contains(&x.to_lowercase().as_str())).collect();
-    if !noun.is_empty() {
-        // `12 States have already amended their APMC Acts`: the counted noun
-        // and what is said of it, function words dropped
-        let mut np: Vec<&str> = noun.iter().map(|x| x.text.as_str()).collect();
-        let tail: Vec<&str> = ws[j..s1.min(j + 8)]
-            .iter()
-            .take_while(|x| !is_clause_end(&x.text) && !is_number(x))
-            .map(|x| x.text.as_str())
-            .filter(|x| !TAIL_DROP.contains(&x.to_lowercase().as_str()))
-            .take(4)
-            .collect();
-        np.extend(tail);
-        return np.join(" ");
-    }
-    // `provision of ` 15,000 crore towards interest subvention`: the purpose
-    if !pre.is_empty() {
-        if let Some(w) = ws.get(j).filter(|w| matches!(w.lower.as_str(), "for" | "towards" | "under" | "on")) {
-            let tail: Vec<&str> = ws[j..s1.min(j + 6)]
-                .iter()
-                .take_while(|x| !is_clause_end(&x.text) && !is_number(x) && x.lower != "in" || x.start == w.start)
-                .map(|x| x.text.as_str())
-                .collect();
-            if tail.len() > 1 {
-                pre.extend(tail);
-            }
-        }
-    }
-    if pre.is_empty() || money {
-        // `` ` 368 crore has been provided for this scheme``: the words after
-        let mut post: Vec<&str> =
-            ws[j..s1.min(j + 8)].iter().take_while(|x| !is_clause_end(&x.text)).map(|x| x.text.as_str()).collect();
-        while post.first().is_some_and(|x| NAME_DROP.contains(&x.to_lowercase().as_str())) {
-            post.remove(0);
-        }
-        if pre.is_empty() {
-            pre = post;
-        }
-    }
-    pre.join(" ")
 }
 
 #[cfg(test)]

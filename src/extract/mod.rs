@@ -1,5 +1,6 @@
 //! From clean text and structure to indicators.
 
+pub mod en_name;
 pub mod english;
 pub mod name;
 pub mod quantity;
