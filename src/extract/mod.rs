@@ -153,6 +153,22 @@ fn decide_kind(
     }
 }
 
+/// A figure something moves from: `从75%提高到`, `由3%降至`.
+fn is_baseline(chars: &[char], q: &Quantity) -> bool {
+    let before = chars[..q.span_start].iter().rev().find(|c| !c.is_whitespace());
+    if !matches!(before, Some('从' | '由')) {
+        return false;
+    }
+    let after: String = chars[q.tail_end.min(chars.len())..].iter().filter(|c| !c.is_whitespace()).take(3).collect();
+    let mut a = after.chars();
+    let verb = a.next();
+    let verb2 = a.next();
+    let to = |c: Option<char>| matches!(c, Some('到' | '至' | '为'));
+    let moving =
+        |c: Option<char>| matches!(c, Some('提' | '增' | '扩' | '降' | '下' | '减' | '缩' | '调' | '上' | '升' | '压'));
+    moving(verb) && (to(verb2) || to(a.next()))
+}
+
 /// `2023年` or `到2025年` in the sentence before the figure.
 fn sentence_year(before: &[char]) -> Option<i32> {
     let mut found = None;
@@ -423,7 +439,13 @@ pub fn extract_zh(
         }
         let para = paragraphs.partition_point(|&p| p <= q.start).checked_sub(1).map_or(0, |k| paragraphs[k] + 1);
         let para_year = if para < q.start { sentence_year(&chars[para..(para + 16).min(q.start)]) } else { None };
-        let (kind, year) = decide_kind(chars, &cues, q, st, ostart, para_year);
+        let (mut kind, mut year) = decide_kind(chars, &cues, q, st, ostart, para_year);
+        // `将加计扣除比例从75%提高到100%`: the figure moved from is the
+        // present state, not the goal
+        if kind == Kind::Target && is_baseline(chars, q) {
+            kind = Kind::Actual;
+            year = None;
+        }
         let send = sentence_end(chars, q.end);
         let sentence: String = chars[sent..send].iter().take(300).collect();
         out.push(Indicator {
@@ -481,6 +503,20 @@ mod tests {
     fn the_thing_measured_after_a_bare_verb() {
         assert_extracts("使用1000亿元失业保险基金。", &[("使用失业保险基金", 1e11, "CNY")]);
         assert_extracts("严守18亿亩耕地红线。", &[("严守耕地红线", 1.8e9, "亩")]);
+    }
+
+    #[test]
+    fn the_figure_moved_from_is_the_present_state() {
+        let text = "三、2022年政府工作任务\n将科技型中小企业研发费用加计扣除比例从75%提高到100%。";
+        let r = analyze(text);
+        let k: Vec<(f64, &str, Option<i32>)> =
+            r.indicators.iter().map(|i| (i.value, i.kind.as_str(), i.year)).collect();
+        assert_eq!(k, vec![(75.0, "actual", None), (100.0, "target", Some(2022))]);
+    }
+
+    #[test]
+    fn people_counted_by_their_noun() {
+        assert_extracts("国家助学贷款惠及500多万在校生。", &[("国家助学贷款惠及在校生", 5e6, "在校生")]);
     }
 
     #[test]
