@@ -35,7 +35,7 @@ fn words(chars: &[char]) -> Vec<Word> {
             } else {
                 while i < chars.len()
                     && (chars[i].is_alphanumeric()
-                        || (matches!(chars[i], '-' | '\'' | '’')
+                        || (matches!(chars[i], '-' | '‑' | '\'' | '’')
                             && chars.get(i + 1).is_some_and(|d| d.is_alphabetic())))
                 {
                     i += 1;
@@ -200,6 +200,192 @@ fn is_number(w: &Word) -> bool {
     w.text.chars().next().is_some_and(|c| c.is_ascii_digit())
 }
 
+/// Whether a number starts at word `k`: digits, a number word, or `a`
+/// before `hundred`/`million`.
+fn starts_number(ws: &[Word], k: usize) -> bool {
+    let w = &ws[k];
+    is_number(w)
+        || word_value(&w.lower).is_some()
+        || w.lower == "a"
+            && ws.get(k + 1).is_some_and(|x| x.lower == "hundred" || SCALES.iter().any(|s| s.0 == x.lower))
+}
+
+/// The value of a number word: `nine`, `fifty`, `fifty-seven`.
+fn word_value(w: &str) -> Option<f64> {
+    const ONES: &[&str] = &[
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+    ];
+    const TENS: &[&str] = &["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+    if let Some(p) = ONES.iter().position(|x| *x == w) {
+        return Some(p as f64);
+    }
+    if let Some(p) = TENS.iter().position(|x| *x == w) {
+        return Some(20.0 + 10.0 * p as f64);
+    }
+    let (t, o) = w.split_once(['-', '‑'])?;
+    let t = TENS.iter().position(|x| *x == t)?;
+    let o = ONES[1..10].iter().position(|x| *x == o)?;
+    Some(20.0 + 10.0 * t as f64 + 1.0 + o as f64)
+}
+
+/// A number read from the words at `k`.
+struct EnNumber {
+    value: f64,
+    decimal: bool,
+    /// Written in words (`nine per cent`).
+    spelled: bool,
+    /// The first word after it.
+    next: usize,
+    /// The character after it.
+    end: usize,
+}
+
+/// Reads digits (`1,234.5`, `100 000` grouped by spaces) or words (`nine`,
+/// `One hundred and fifty-seven`, `a hundred`) at word `k`.
+fn read_en_number(ws: &[Word], chars: &[char], k: usize) -> Option<EnNumber> {
+    let w = &ws[k];
+    if is_number(w) {
+        let num = read_arabic(chars, w.start)?;
+        let mut n = EnNumber { value: num.value, decimal: num.decimal, spelled: false, next: k + 1, end: num.end };
+        // `100 000`: groups of three digits after single spaces
+        if !num.decimal && num.end == w.end && w.text.len() <= 3 {
+            while let Some(g) = ws.get(n.next) {
+                let gap = &chars[n.end..g.start];
+                let grouped = g.text.len() == 3
+                    && g.text.bytes().all(|b| b.is_ascii_digit())
+                    && gap.len() == 1
+                    && matches!(gap[0], ' ' | '\u{a0}' | '\u{2009}' | '\u{202f}')
+                    && !chars.get(g.end).is_some_and(|c| matches!(c, '.' | ',' | '-'));
+                if !grouped {
+                    break;
+                }
+                n.value = n.value * 1000.0 + g.text.parse::<f64>().ok()?;
+                n.end = g.end;
+                n.next += 1;
+            }
+        }
+        return Some(n);
+    }
+    let mut value = 0.0;
+    let mut small: Option<f64> = None;
+    let mut i = k;
+    if w.lower == "a" {
+        small = Some(1.0);
+        i += 1;
+    }
+    while let Some(x) = ws.get(i) {
+        if x.lower == "hundred" && small.is_some() {
+            small = small.map(|s| s * 100.0);
+        } else if let Some(v) = word_value(&x.lower).filter(|_| small.is_none_or(|s| s >= 100.0)) {
+            small = Some(small.unwrap_or(0.0) + v);
+        } else if x.lower == "and"
+            && small.is_some_and(|s| s >= 100.0)
+            && ws.get(i + 1).is_some_and(|y| word_value(&y.lower).is_some())
+        {
+        } else {
+            break;
+        }
+        i += 1;
+    }
+    value += small?;
+    Some(EnNumber { value, decimal: false, spelled: true, next: i, end: ws[i - 1].end })
+}
+
+/// The upper end of a range whose ends both carry the unit, after word `j`:
+/// (value, the word after it, the character after it).
+fn upper_end(ws: &[Word], chars: &[char], j: usize, k: usize, unit: &str) -> Option<(f64, usize, usize)> {
+    let joiner = ws.get(j)?.lower.as_str();
+    let between = k >= 1 && ws[k.saturating_sub(3)..k].iter().any(|x| x.lower == "between");
+    if !(joiner == "to" || joiner == "and" && between) {
+        return None;
+    }
+    let mut m = j + 1;
+    while ws.get(m).is_some_and(|x| matches!(x.text.as_str(), "$" | "€" | "£" | "`" | "₹" | "Rs" | "US" | "HK" | "S"))
+    {
+        m += 1;
+    }
+    let money = unit.chars().all(|c| c.is_ascii_uppercase()) && unit.len() == 3;
+    if money != (m > j + 1) || !ws.get(m).is_some_and(is_number) {
+        return None;
+    }
+    let n = read_en_number(ws, chars, m)?;
+    let mut v = n.value;
+    let mut i = n.next;
+    while let Some(s) = ws.get(i).and_then(|x| SCALES.iter().find(|s| s.0 == x.lower)) {
+        v *= s.1;
+        i += 1;
+    }
+    if money {
+        return Some((v, i, ws[i - 1].end));
+    }
+    if unit == "%" && chars.get(n.end) == Some(&'%') {
+        return Some((v, i + usize::from(ws.get(i).is_some_and(|x| x.text == "%")), n.end + 1));
+    }
+    let (pat, _) = UNITS.iter().find(|(pat, canon)| {
+        *canon == unit && pat.iter().enumerate().all(|(o, p)| ws.get(i + o).is_some_and(|x| x.lower == *p))
+    })?;
+    let e = i + pat.len();
+    Some((v, e, ws[e - 1].end))
+}
+
+/// Whether `chars[s..e]` stands alone on its line (a PDF page number).
+fn alone_on_line(chars: &[char], s: usize, e: usize) -> bool {
+    let blank = |c: &&char| matches!(c, ' ' | '\t' | '\r' | '\u{a0}');
+    let before = chars[..s].iter().rev().find(|c| !blank(c));
+    let after = chars[e..].iter().find(|c| !blank(c));
+    before.is_none_or(|&c| c == '\n') && after.is_none_or(|&c| c == '\n')
+}
+
+/// The currency sign before word `k` and where the figure then starts:
+/// `` ` 17,000``, `Rs 500`, `Rs. 500`, `$4.4`, `US$ 3`, `HK$ 2`, `£5`.
+fn currency_before(ws: &[Word], k: usize, dollar: &'static str) -> (Option<&'static str>, usize) {
+    let start = ws[k].start;
+    if k == 0 {
+        return (None, start);
+    }
+    let p = &ws[k - 1];
+    let glued_before = k > 1 && ws[k - 2].end == p.start;
+    let cur = match p.text.as_str() {
+        "`" | "₹" | "Rs" | "INR" => Some("INR"),
+        "." if glued_before && ws[k - 2].text == "Rs" => Some("INR"),
+        "$" => Some(match if glued_before { ws[k - 2].text.as_str() } else { "" } {
+            "US" => "USD",
+            "HK" => "HKD",
+            "S" => "SGD",
+            _ => dollar,
+        }),
+        "£" => Some("GBP"),
+        "€" => Some("EUR"),
+        _ => None,
+    };
+    match cur {
+        Some(c) if glued_before && matches!(ws[k - 2].text.as_str(), "US" | "HK" | "S" | "Rs") => {
+            (Some(c), ws[k - 2].start)
+        }
+        Some(c) => (Some(c), p.start),
+        None => (None, start),
+    }
+}
+
 fn bare_currency(st_text: &str) -> &'static str {
     // A Hong Kong or Singapore budget's bare `$` is its own dollar.
     if st_text.contains("Hong Kong") || st_text.contains("HK$") {
@@ -222,6 +408,8 @@ pub fn extract_en(
     let ws = words(chars);
     let head: String = chars.iter().take(20000).collect();
     let dollar = bare_currency(&head);
+    // the currency a bare `cent` is a hundredth of
+    let minor = if chars.contains(&'€') { "EUR" } else { dollar };
     let mut out = Vec::new();
     let mut k = 0;
     let mut reported = 0;
@@ -233,57 +421,40 @@ pub fn extract_en(
             progress(k as f64 / ws.len() as f64);
         }
         let w = &ws[k];
-        if !is_number(w) {
+        if !starts_number(&ws, k) {
             k += 1;
             continue;
         }
         // currency before: ` 17,000  Rs 500  $4.4  US$ 3  HK$ 2
-        let mut currency: Option<&str> = None;
-        let mut qstart = w.start;
-        if k > 0 {
-            let p = &ws[k - 1];
-            let cur = match p.text.as_str() {
-                "`" | "₹" | "Rs" | "INR" => Some("INR"),
-                // `Rs. 500 crore`
-                "." if k > 1 && ws[k - 2].text == "Rs" && ws[k - 2].end == p.start => Some("INR"),
-                "$" => {
-                    let pp = if k > 1 { ws[k - 2].text.as_str() } else { "" };
-                    Some(match pp {
-                        "US" if ws[k - 2].end == p.start => "USD",
-                        "HK" if ws[k - 2].end == p.start => "HKD",
-                        "S" if ws[k - 2].end == p.start => "SGD",
-                        _ => dollar,
-                    })
-                }
-                "£" => Some("GBP"),
-                "€" => Some("EUR"),
-                _ => None,
-            };
-            if cur.is_some() {
-                currency = cur;
-                qstart = p.start;
-                if k > 1 && matches!(ws[k - 2].text.as_str(), "US" | "HK" | "S" | "Rs") && ws[k - 2].end == p.start {
-                    qstart = ws[k - 2].start;
-                }
-            }
-        }
-        // ordinals (31st, 14th), the second half of a fiscal year (2016-17)
+        let (currency, qstart) = currency_before(&ws, k, dollar);
+        // ordinals (31st, 14th), the second half of a fiscal year (2016-17),
+        // names (COVID-19, G-20), page numbers alone on their line
         let glued = chars.get(w.end).is_some_and(|c| c.is_ascii_alphabetic());
-        let fiscal = w.start >= 2 && chars[w.start - 1] == '-' && chars[w.start - 2].is_ascii_digit();
-        if glued || fiscal {
+        let hyphen = |c: char| matches!(c, '-' | '‑' | '–');
+        let fiscal = w.start >= 2 && hyphen(chars[w.start - 1]) && chars[w.start - 2].is_ascii_digit();
+        let named = w.start >= 2 && hyphen(chars[w.start - 1]) && chars[w.start - 2].is_alphabetic();
+        let page_number = currency.is_none() && {
+            let (os, oe) = norm.original_span(w.start, w.end);
+            alone_on_line(original, os, oe)
+        };
+        if glued || fiscal || named || page_number {
             k += 1;
             continue;
         }
-        let Some(num) = read_arabic(chars, w.start) else {
+        let Some(num) = read_en_number(&ws, chars, k) else {
             k += 1;
             continue;
         };
         let mut value = num.value;
-        let mut j = k + 1;
+        let mut j = num.next;
         // paragraph numbers `17.` and years `2017`, fiscal years `2015-16`, dates
         let next = ws.get(j).map(|x| x.lower.as_str()).unwrap_or("");
         let prev = if k > 0 { ws[k - 1].lower.as_str() } else { "\n" };
-        let is_year = !num.decimal && w.text.len() == 4 && (1900.0..=2100.0).contains(&value) && currency.is_none();
+        let is_year = !num.decimal
+            && !num.spelled
+            && w.text.len() == 4
+            && (1900.0..=2100.0).contains(&value)
+            && currency.is_none();
         let para_no = next == "." && (prev == "\n" || k == 0) && currency.is_none();
         if is_year || para_no || MONTHS.contains(&next) || MONTHS.contains(&prev) || chars.get(num.end) == Some(&'-') {
             k += 1;
@@ -300,10 +471,10 @@ pub fn extract_en(
         }
         // ranges: 18 to 20 kg
         let mut value_max = None;
-        if ws.get(j).is_some_and(|x| x.lower == "to" || x.text == "-") && ws.get(j + 1).is_some_and(is_number) {
-            if let Some(n2) = read_arabic(chars, ws[j + 1].start) {
+        if ws.get(j).is_some_and(|x| x.lower == "to") && ws.get(j + 1).is_some_and(is_number) {
+            if let Some(n2) = read_en_number(&ws, chars, j + 1) {
                 let mut v2 = n2.value;
-                let mut j2 = j + 2;
+                let mut j2 = n2.next;
                 while let Some(s) = ws.get(j2).and_then(|x| SCALES.iter().find(|s| s.0 == x.lower)) {
                     v2 *= s.1;
                     j2 += 1;
@@ -325,6 +496,12 @@ pub fn extract_en(
                 if ws.get(j).is_some_and(|x| x.text == "%") {
                     j += 1;
                 }
+            } else if ws.get(j).is_some_and(|x| matches!(x.lower.as_str(), "cent" | "cents" | "pence")) {
+                // `80 cent per hour`: hundredths of the currency
+                unit = Some(if ws[j].lower == "pence" { "GBP" } else { minor }.into());
+                value *= 0.01;
+                qend = ws[j].end;
+                j += 1;
             } else {
                 for (pat, canon) in UNITS {
                     if pat.iter().enumerate().all(|(o, p)| ws.get(j + o).is_some_and(|x| x.lower == *p)) {
@@ -347,18 +524,33 @@ pub fn extract_en(
         if unit.is_none() {
             // a counted noun: the head of the noun phrase after the number
             let mut e = jn;
-            while e < ws.len() && e < jn + 4 {
+            let word = |x: &Word| {
+                !is_clause_end(&x.lower)
+                    && !STOP.contains(&x.lower.as_str())
+                    && !is_number(x)
+                    && x.text.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '‑' | '\'' | '’'))
+            };
+            while e < ws.len() && e < jn + 6 {
                 let x = &ws[e];
-                if is_clause_end(&x.lower)
-                    || STOP.contains(&x.lower.as_str())
-                    || is_number(x)
-                    || !x.text.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'')
-                {
+                // `affordable and cost rental homes`, not `farm ponds and dug wells`
+                let joins = x.lower == "and"
+                    && e > jn
+                    && !ws[e - 1].lower.ends_with('s')
+                    && ws.get(e + 1).is_some_and(&word);
+                // `157 medical colleges established`: a participle ends it
+                let participle = e > jn && x.lower.ends_with("ed") && !ws.get(e + 1).is_some_and(&word);
+                if !(word(x) || joins) || participle {
                     break;
                 }
                 e += 1;
             }
-            if e > jn && !NOT_UNITS.contains(&ws[e - 1].lower.as_str()) && !MONTHS.contains(&ws[jn].lower.as_str()) {
+            // `two important schemes`: small counts in words are not figures
+            let small_word = num.spelled && value < 10.0;
+            if e > jn
+                && !small_word
+                && !NOT_UNITS.contains(&ws[e - 1].lower.as_str())
+                && !MONTHS.contains(&ws[jn].lower.as_str())
+            {
                 noun_phrase = Some((jn, e));
                 let head = &ws[e - 1];
                 unit = Some(head.lower.clone());
@@ -370,17 +562,31 @@ pub fn extract_en(
             k = j.max(k + 1);
             continue;
         };
-        // rates: kms per day, kg per box per annum
-        while ws.get(j).is_some_and(|x| x.lower == "per")
-            && ws.get(j + 1).is_some_and(|x| x.text.chars().all(char::is_alphabetic))
+        // ranges with the unit on both ends: `0.5% to 2.5%`, `between $300
+        // and $650`, `3.5 per cent to 5.5 per cent`
+        let from = ws[..k]
+            .iter()
+            .rev()
+            .find(|x| !matches!(x.text.as_str(), "$" | "€" | "£" | "`" | "₹" | "Rs" | "US" | "HK" | "S"));
+        if value_max.is_none() && from.is_none_or(|x| x.lower != "from") {
+            if let Some((v2, j2, e2)) = upper_end(&ws, chars, j, k, &unit) {
+                if v2 > value {
+                    value_max = Some(v2);
+                    j = j2;
+                    qend = e2;
+                }
+            }
+        }
+        // rates: kms per day, kg per box per annum, €500 a year
+        while ws.get(j).is_some_and(|x| matches!(x.lower.as_str(), "per" | "a" | "an"))
+            && ws.get(j + 1).is_some_and(|x| {
+                x.text.chars().all(char::is_alphabetic)
+                    && (ws[j].lower == "per" || matches!(x.lower.as_str(), "year" | "month" | "week" | "day" | "hour"))
+            })
             && unit != "%"
         {
             let d = &ws[j + 1];
             let den = match d.lower.as_str() {
-                "day" => "day",
-                "month" => "month",
-                "year" | "annum" => "annum",
-                "barrel" => "barrel",
                 "hectare" => "ha",
                 other => other,
             };
