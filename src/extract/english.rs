@@ -310,6 +310,146 @@ fn read_en_number(ws: &[Word], chars: &[char], k: usize) -> Option<EnNumber> {
     Some(EnNumber { value, decimal: false, spelled: true, next: i, end: ws[i - 1].end })
 }
 
+/// Verbs and nouns of change, rising or falling.
+const RISES: &[&str] = &[
+    "increase",
+    "increased",
+    "increases",
+    "increasing",
+    "grow",
+    "grew",
+    "grown",
+    "grows",
+    "growth",
+    "rise",
+    "rose",
+    "risen",
+    "rises",
+    "rising",
+    "raise",
+    "raised",
+    "raising",
+    "enhance",
+    "enhanced",
+    "enhancing",
+    "boost",
+    "boosted",
+    "expand",
+    "expanded",
+    "expansion",
+    "improve",
+    "improved",
+    "jump",
+    "jumped",
+    "surge",
+    "surged",
+    "climb",
+    "climbed",
+    "up",
+    "gain",
+    "gained",
+    "hike",
+    "hiked",
+    "accelerate",
+    "accelerated",
+];
+const FALLS: &[&str] = &[
+    "decline",
+    "declined",
+    "declines",
+    "fall",
+    "fell",
+    "fallen",
+    "falls",
+    "reduce",
+    "reduced",
+    "reduces",
+    "reducing",
+    "reduction",
+    "down",
+    "decrease",
+    "decreased",
+    "cut",
+    "cuts",
+    "cutting",
+    "contract",
+    "contracted",
+    "contraction",
+    "tumble",
+    "tumbled",
+    "drop",
+    "dropped",
+    "lower",
+    "lowered",
+    "lowering",
+    "shrink",
+    "shrank",
+    "slash",
+    "slashed",
+    "plunge",
+    "plunged",
+    "slump",
+    "slumped",
+    "dip",
+    "dipped",
+    "ease",
+    "eased",
+];
+
+/// Whether the figure at word `k` is a change, and which way: `by` after a
+/// verb of change in the clause (`contracted significantly by`), or
+/// `of` after a noun of change (`a reduction of`, `growth of`).
+fn change_before(ws: &[Word], k: usize) -> Option<bool> {
+    let mut p = k;
+    while p > 0
+        && matches!(
+            ws[p - 1].lower.as_str(),
+            "$" | "€"
+                | "£"
+                | "`"
+                | "₹"
+                | "rs"
+                | "us"
+                | "hk"
+                | "s"
+                | "about"
+                | "nearly"
+                | "over"
+                | "around"
+                | "almost"
+                | "some"
+                | "only"
+                | "just"
+                | "approximately"
+                | "roughly"
+                | "another"
+                | "further"
+                | "a"
+                | "an"
+                | "additional"
+        )
+    {
+        p -= 1;
+    }
+    let kind = |w: &str| {
+        if RISES.contains(&w) {
+            Some(true)
+        } else if FALLS.contains(&w) {
+            Some(false)
+        } else {
+            None
+        }
+    };
+    match ws.get(p.checked_sub(1)?)?.lower.as_str() {
+        "by" => (p.saturating_sub(9)..p - 1)
+            .rev()
+            .take_while(|&i| !is_clause_end(&ws[i].text) && !is_number(&ws[i]))
+            .find_map(|i| kind(&ws[i].lower)),
+        "of" => kind(&ws.get(p.checked_sub(2)?)?.lower),
+        w => kind(w),
+    }
+}
+
 /// The upper end of a range whose ends both carry the unit, after word `j`:
 /// (value, the word after it, the character after it).
 fn upper_end(ws: &[Word], chars: &[char], j: usize, k: usize, unit: &str) -> Option<(f64, usize, usize)> {
@@ -533,10 +673,8 @@ pub fn extract_en(
             while e < ws.len() && e < jn + 6 {
                 let x = &ws[e];
                 // `affordable and cost rental homes`, not `farm ponds and dug wells`
-                let joins = x.lower == "and"
-                    && e > jn
-                    && !ws[e - 1].lower.ends_with('s')
-                    && ws.get(e + 1).is_some_and(&word);
+                let joins =
+                    x.lower == "and" && e > jn && !ws[e - 1].lower.ends_with('s') && ws.get(e + 1).is_some_and(&word);
                 // `157 medical colleges established`: a participle ends it
                 let participle = e > jn && x.lower.ends_with("ed") && !ws.get(e + 1).is_some_and(&word);
                 if !(word(x) || joins) || participle {
@@ -637,44 +775,12 @@ pub fn extract_en(
         if ws.get(j).is_some_and(|x| x.lower == "or") && ws.get(j + 1).is_some_and(|x| x.lower == "more") {
             comparator = Comparator::Ge;
         }
-        // measure
-        let change_verbs = [
-            "increase",
-            "increased",
-            "grow",
-            "grew",
-            "growth",
-            "rise",
-            "rose",
-            "up",
-            "decline",
-            "declined",
-            "fall",
-            "fell",
-            "reduce",
-            "reduced",
-            "down",
-            "decrease",
-            "decreased",
-            "cut",
-        ];
-        let falls =
-            ["decline", "declined", "fall", "fell", "reduce", "reduced", "down", "decrease", "decreased", "cut"];
-        let mut measure = Measure::Level;
-        let mut sign = 1.0;
-        let bw: Vec<&str> = before
-            .iter()
-            .copied()
-            .filter(|x| !matches!(*x, "by" | "of" | "about" | "nearly" | "over" | "around"))
-            .collect();
-        if let Some(v) = bw.last() {
-            if change_verbs.contains(v) && before.last().is_none_or(|x| *x != "to") {
-                measure = Measure::Change;
-                if falls.contains(v) {
-                    sign = -1.0;
-                }
-            }
-        }
+        // measure: `grew by 3%`, `contracted significantly by 3.5 per cent`,
+        // `reduce government revenue by $1 billion`, `a reduction of €500`
+        let (mut measure, mut sign) = match change_before(&ws, k) {
+            Some(rising) => (Measure::Change, if rising { 1.0 } else { -1.0 }),
+            None => (Measure::Level, 1.0),
+        };
         // `a 5 per cent increase in revenue`, `a 2% cut`
         if let Some(n) = ws.get(j).map(|x| x.lower.as_str()) {
             if matches!(n, "increase" | "rise" | "growth" | "gain" | "jump" | "hike" | "expansion") {
