@@ -190,7 +190,14 @@ fn heading_level(raw: &str, clean: &str, prev_ends: bool, next: &str) -> Option<
         let n: Vec<char> = next.trim_start().chars().map(fold).take(5).collect();
         n.len() == 5 && n[..4].iter().all(|c| c.is_ascii_digit()) && n[4] == '年'
     };
+    // `7.Last year, …`: a numbered paragraph follows, not a run-on line
+    let numbered = {
+        let n: Vec<char> = next.trim_start().chars().map(fold).take(4).collect();
+        let d = n.iter().take_while(|c| c.is_ascii_digit()).count();
+        (1..=3).contains(&d) && n.get(d) == Some(&'.') && n.get(d + 1).is_some_and(|c| c.is_alphabetic() || *c == ' ')
+    };
     let runs_on = !next_year_heading
+        && !numbered
         && next_first.is_some_and(|c| c.is_lowercase() || fold(c).is_ascii_digit() || fold(c) == '%');
     if prev_ends && !runs_on && !ends_sentence(last) && !matches!(last, '，' | ',' | '、') && !inner_stop {
         if cjk * 2 >= len
@@ -203,7 +210,8 @@ fn heading_level(raw: &str, clean: &str, prev_ends: bool, next: &str) -> Option<
             return Some(1);
         }
         let words: Vec<&str> = raw.split_whitespace().collect();
-        let long: Vec<&&str> = words.iter().filter(|w| w.chars().count() >= 4).collect();
+        let long: Vec<&&str> =
+            words.iter().filter(|w| w.chars().count() >= 4 && w.chars().all(char::is_alphabetic)).collect();
         let title_case =
             long.iter().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count() * 5 >= long.len() * 3;
         if cjk == 0

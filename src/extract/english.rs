@@ -190,7 +190,7 @@ const TARGET_CUES: &[&str] = &[
     "seeks",
 ];
 const PAST_CUES: &[&str] =
-    &["was", "were", "had", "already", "achieved", "last", "so", "recorded", "reached", "grew", "rose", "fell"];
+    &["was", "were", "had", "already", "achieved", "last", "far", "recorded", "reached", "grew", "rose", "fell"];
 
 fn is_clause_end(w: &str) -> bool {
     matches!(w, "," | ";" | "." | ":" | "(" | ")" | "!" | "?" | "\n")
@@ -308,6 +308,19 @@ fn read_en_number(ws: &[Word], chars: &[char], k: usize) -> Option<EnNumber> {
     }
     value += small?;
     Some(EnNumber { value, decimal: false, spelled: true, next: i, end: ws[i - 1].end })
+}
+
+/// The year a heading names (`Economic Situation in 2020`), not a fiscal
+/// year's (`2021-22`).
+fn heading_year(heading: &str) -> Option<i32> {
+    let b = heading.as_bytes();
+    (0..b.len().saturating_sub(3)).find_map(|i| {
+        let four = b[i..i + 4].iter().all(u8::is_ascii_digit);
+        let alone = (i == 0 || !b[i - 1].is_ascii_digit() && !matches!(b[i - 1], b'-' | b'/'))
+            && b.get(i + 4).is_none_or(|c| !c.is_ascii_digit() && !matches!(c, b'-' | b'/'));
+        let v: i32 = heading.get(i..i + 4)?.parse().ok()?;
+        (four && alone && (1990..=2100).contains(&v)).then_some(v)
+    })
 }
 
 /// Verbs and nouns of change, rising or falling.
@@ -826,15 +839,38 @@ pub fn extract_en(
         // a relative clause (`…, which account for nearly 55%`) states a fact
         // of its own: the main clause's `will` does not reach it
         let relative = ws.get(c0).is_some_and(|w| matches!(w.lower.as_str(), "which" | "who" | "that"));
-        let kind = cue(c0, c1).or_else(|| if relative { None } else { cue(s0, s1) }).unwrap_or(Kind::Actual);
-        // a year named in the sentence
-        let year = ws[s0..s1]
+        let mut kind = cue(c0, c1).or_else(|| if relative { None } else { cue(s0, s1) }).unwrap_or(Kind::Actual);
+        // `increase the quantum from $500 to $700`: the figure moved from is
+        // the present state
+        let moved_from = ws[..k]
             .iter()
-            .filter_map(|x| {
-                let v: i32 = x.text.parse().ok()?;
-                ((1990..=2100).contains(&v) && x.text.len() == 4 && chars.get(x.end) != Some(&'-')).then_some(v)
-            })
-            .next_back();
+            .rev()
+            .find(|x| !matches!(x.text.as_str(), "$" | "€" | "£" | "`" | "₹" | "Rs" | "US" | "HK" | "S"))
+            .is_some_and(|x| x.lower == "from")
+            && ws.get(j).is_some_and(|x| x.lower == "to");
+        if moved_from {
+            kind = Kind::Actual;
+        }
+        // the year: the clause's (after the figure, then before it), the
+        // sentence's before it, the heading's
+        let year_of = |x: &Word| {
+            let v: i32 = x.text.parse().ok()?;
+            let fiscal = chars.get(x.end).is_some_and(|c| matches!(c, '-' | '/' | '–'))
+                || x.start > 0 && matches!(chars[x.start - 1], '-' | '/' | '–');
+            ((1990..=2100).contains(&v) && x.text.len() == 4 && !fiscal).then_some(v)
+        };
+        let (os, _) = norm.original_span(qstart, qend);
+        let year = if moved_from {
+            None
+        } else {
+            ws[j..c1]
+                .iter()
+                .find_map(year_of)
+                .or_else(|| ws[c0..k].iter().rev().find_map(year_of))
+                .or_else(|| ws[s0..c0].iter().rev().find_map(year_of))
+                .or_else(|| ws[c1..s1].iter().find_map(year_of))
+                .or_else(|| heading_year(st.section_at(os)))
+        };
         // the name
         let first = (k.saturating_sub(2)..=k).find(|&i| ws[i].start == qstart).unwrap_or(k);
         let name = super::en_name::name(&super::en_name::Place {
