@@ -541,6 +541,7 @@ fn tag(w: &Word) -> Tag {
 }
 
 /// Where the name is looked for.
+#[derive(Clone, Copy)]
 pub(super) struct Place<'a> {
     pub ws: &'a [Word],
     /// The clause: from `c0` to `c1` (exclusive).
@@ -554,12 +555,24 @@ pub(super) struct Place<'a> {
     /// The name of the figure before in the same sentence, and the word
     /// after it.
     pub prev: Option<(&'a str, usize)>,
+    /// The start of the sentence.
+    pub s0: usize,
 }
 
 impl Place<'_> {
     fn tag(&self, i: usize) -> Tag {
         let Some(w) = self.ws.get(i) else { return Tag::Punct };
         let t = tag(w);
+        // `…, involving an amount`: an -ing form not after a determiner or
+        // a modifier is a verb
+        if t == Tag::Noun && w.lower.len() > 5 && w.lower.ends_with("ing") {
+            let p = if i > 0 { self.ws.get(i - 1).map(tag) } else { None };
+            let noun_use = matches!(p, Some(Tag::Det | Tag::Noun | Tag::Num | Tag::Money))
+                || matches!(self.ws.get(i + 1).map(|x| x.lower.as_str()), Some("of" | "for"));
+            if !noun_use {
+                return Tag::Verb;
+            }
+        }
         // `will be promoted`: a participle after an auxiliary
         if t == Tag::Noun && w.lower.ends_with("ed") && i > 0 {
             let b = if i > 1 && self.ws.get(i - 1).map(tag) == Some(Tag::Adv) { i - 2 } else { i - 1 };
@@ -616,6 +629,36 @@ impl Place<'_> {
         out
     }
 
+    /// What follows a figure that opens its clause: nouns and verbs with up
+    /// to two phrases (`provided for this scheme`, `loans approved under
+    /// the 100% Guarantee Product`).
+    fn tail(&self, from: usize) -> Vec<usize> {
+        let mut idx = Vec::new();
+        let mut pps = 0;
+        for i in from..self.c1 {
+            match self.tag(i) {
+                Tag::Noun | Tag::Verb => idx.push(i),
+                Tag::Prep if !TIME_PREPS.contains(&self.lower(i)) || self.lower(i) == "by" => {
+                    if pps == 2 {
+                        break;
+                    }
+                    pps += 1;
+                    idx.push(i)
+                }
+                Tag::Prep if TIME_PREPS.contains(&self.lower(i)) => break,
+                Tag::Conj | Tag::Num | Tag::Money | Tag::Punct => break,
+                _ => {}
+            }
+            if idx.len() >= 7 {
+                break;
+            }
+        }
+        while idx.last().is_some_and(|&l| !matches!(self.tag(l), Tag::Noun | Tag::Verb)) {
+            idx.pop();
+        }
+        idx
+    }
+
     /// The first noun at or after `i` past determiners and adverbs.
     fn next_noun(&self, mut i: usize, end: usize) -> Option<usize> {
         while i < end && matches!(self.tag(i), Tag::Det | Tag::Adv) {
@@ -654,9 +697,18 @@ impl Place<'_> {
         out
     }
 
-    /// The subject of the clause and where its verb group begins.
+    /// The subject of the clause and where its verb group begins; after
+    /// `I forecast that …` the subject of what is forecast.
     fn subject(&self) -> (Vec<usize>, Option<usize>) {
         let mut i = self.c0;
+        if let Some(t) = (self.c0..self.k)
+            .rev()
+            .find(|&t| self.lower(t) == "that" && t > self.c0 && matches!(self.tag(t - 1), Tag::Verb | Tag::Noun))
+        {
+            if matches!(self.tag(t + 1), Tag::Det | Tag::Noun) {
+                i = t + 1;
+            }
+        }
         while i < self.k && matches!(self.tag(i), Tag::Adv | Tag::Conj) {
             i += 1;
         }
@@ -719,6 +771,9 @@ impl Place<'_> {
                     | "further"
                     | "extra"
                     | "totally"
+                    | "between"
+                    | "a"
+                    | "an"
             ) || (l == "at" && matches!(self.lower(p), "least" | "most"))
                 || (l == "to" && self.lower(p.saturating_sub(2)) == "up");
             if !cmp {
@@ -734,6 +789,16 @@ impl Place<'_> {
     fn purpose(&self) -> Vec<usize> {
         let mut i = self.j;
         while i < self.c1 {
+            // `to create 30 000 jobs`: the purpose is an act
+            if self.lower(i) == "to" && self.tag(i + 1) == Tag::Verb {
+                let mut v = vec![i, i + 1];
+                let mut e = i + 2;
+                while e < self.c1 && matches!(self.tag(e), Tag::Adv | Tag::Num | Tag::Det) {
+                    e += 1;
+                }
+                v.extend(self.np_forward(e, self.c1, 1));
+                return v;
+            }
             if matches!(self.lower(i), "for" | "towards" | "toward" | "on" | "to" | "as" | "under")
                 && self.next_noun(i + 1, self.c1).is_some()
             {
@@ -753,8 +818,29 @@ impl Place<'_> {
     }
 }
 
-/// The name of the figure at `p`.
+/// The name of the figure at `p`: the rules in order, else the figure
+/// before in the sentence (`…, and to a further $850`).
 pub(super) fn name(p: &Place) -> String {
+    let n = rules(p);
+    if !n.is_empty() {
+        return n;
+    }
+    if let Some((prev, _)) = p.prev {
+        return prev.to_string();
+    }
+    // `The standard rate tax band (the amount …) will be increased by
+    // €3,200`: the sentence's subject
+    if p.s0 < p.c0 {
+        let outer = Place { c0: p.s0, prev: None, ..*p };
+        let (subject, _) = outer.subject();
+        if subject.first().is_some_and(|&s| p.tag(s) == Tag::Noun) {
+            return p.join(&subject);
+        }
+    }
+    n
+}
+
+fn rules(p: &Place) -> String {
     let (mut subject, verb) = p.subject();
     // `…, which account for nearly 55%`: the relative pronoun stands for the
     // figure just before, or the noun phrase before the comma
@@ -804,6 +890,13 @@ pub(super) fn name(p: &Place) -> String {
         }
         return p.join(&idx);
     }
+    // `The resident unemployment rate, at 2.8%`: the noun phrase before
+    if p.c0 >= 2 && p.c0 + 1 == p.k && matches!(p.lower(p.c0), "at" | "of" | "to") && matches!(p.lower(p.c0 - 1), ",") {
+        let np = p.np_backward(p.c0 - 1, p.c0.saturating_sub(10));
+        if !np.is_empty() {
+            return p.join(&np);
+        }
+    }
     // 2. `a 5% increase in revenue`
     if CHANGE_NOUNS.contains(&p.lower(p.j)) {
         let mut idx = vec![p.j];
@@ -819,6 +912,20 @@ pub(super) fn name(p: &Place) -> String {
             return format!("{} {}", p.join(&subject), p.ws[p.j].text);
         }
         return p.join(&idx);
+    }
+    // `the 70% Government risk-share for trade loans`: the figure modifies
+    // the noun phrase after it
+    if p.tag(p.j) == Tag::Noun && !CHANGE_NOUNS.contains(&p.lower(p.j)) && !matches!(p.lower(p.j), "last" | "next") {
+        let np = p.np_forward(p.j, p.c1, 1);
+        let time = np.iter().any(|&i| {
+            matches!(
+                p.lower(i),
+                "year" | "years" | "month" | "months" | "quarter" | "week" | "day" | "annum" | "onwards"
+            )
+        });
+        if !np.is_empty() && !time {
+            return p.join(&np);
+        }
     }
     // 3. `97 lakh MT of storage capacity`
     let before = p.before_figure();
@@ -842,6 +949,13 @@ pub(super) fn name(p: &Place) -> String {
     if let Some(&head) = np_before.iter().rev().find(|&&i| p.tag(i) == Tag::Noun) {
         let head_l = p.lower(head);
         let generic = (GENERIC.contains(&head_l) || CHANGE_NOUNS.contains(&head_l)) && np_before.len() <= 2;
+        // `a total of $42.7 billion in loans was approved under …`
+        if generic && matches!(p.lower(p.j), "in" | "of") && p.next_noun(p.j + 1, p.c1).is_some() {
+            let tail = p.tail(p.j + 1);
+            if !tail.is_empty() {
+                return p.join(&tail);
+            }
+        }
         if generic && copula && good_subject {
             return p.join(&subject);
         }
@@ -882,29 +996,7 @@ pub(super) fn name(p: &Place) -> String {
     }
     // 7. `` ` 368 crore has been provided for this scheme``
     if before <= p.c0 + usize::from(p.lower(p.c0) == "and") {
-        let mut idx = Vec::new();
-        let mut pps = 0;
-        for i in p.j..p.c1 {
-            match p.tag(i) {
-                Tag::Noun | Tag::Verb => idx.push(i),
-                Tag::Prep if !TIME_PREPS.contains(&p.lower(i)) || p.lower(i) == "by" => {
-                    if pps == 2 {
-                        break;
-                    }
-                    pps += 1;
-                    idx.push(i)
-                }
-                Tag::Prep if TIME_PREPS.contains(&p.lower(i)) => break,
-                Tag::Conj | Tag::Num | Tag::Money | Tag::Punct => break,
-                _ => {}
-            }
-            if idx.len() >= 7 {
-                break;
-            }
-        }
-        while idx.last().is_some_and(|&l| !matches!(p.tag(l), Tag::Noun | Tag::Verb)) {
-            idx.pop();
-        }
+        let idx = p.tail(p.j);
         if !idx.is_empty() {
             return p.join(&idx);
         }
@@ -912,6 +1004,16 @@ pub(super) fn name(p: &Place) -> String {
     // 8. the verb of an agent, or subject and verb
     if let Some(v) = verb {
         let lexical: Vec<usize> = (v..before).filter(|&i| p.tag(i) == Tag::Verb).collect();
+        // `reduce government revenue by $1 billion`, `raise the loan ceiling
+        // from $5 million to $6 million`: the verb's object
+        if let Some(&lv) = lexical.last() {
+            if before > lv + 1 && matches!(p.lower(before - 1), "by" | "to" | "from") {
+                let np = p.np_forward(lv + 1, before, 2);
+                if !np.is_empty() {
+                    return p.join(&np);
+                }
+            }
+        }
         let last = lexical.last().copied().or_else(|| (v..before).rev().find(|&i| p.tag(i) == Tag::Noun));
         if let Some(last) = last {
             let mut idx = if good_subject { subject.clone() } else { Vec::new() };

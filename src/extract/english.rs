@@ -43,6 +43,11 @@ fn words(chars: &[char]) -> Vec<Word> {
             }
             let text: String = chars[s..i].iter().collect();
             out.push(Word { lower: text.to_lowercase(), text, start: s, end: i });
+        } else if c == ']' && chars.get(i + 1) == Some(&'(') {
+            // a Markdown link's target, `[ tax credits ](/en/money-…)`, is
+            // no text
+            let close = chars[i..].iter().take(400).position(|&c| c == ')');
+            i += close.map_or(1, |p| p + 1);
         } else {
             // punctuation that ends a clause is kept as a word of its own
             if matches!(c, ',' | ';' | '.' | ':' | '(' | ')' | '!' | '?' | '\n') {
@@ -880,6 +885,7 @@ pub fn extract_en(
             k: first,
             j,
             noun: noun_phrase,
+            s0,
             prev: before_fig
                 .as_ref()
                 .filter(|(_, _, a)| {
