@@ -445,6 +445,7 @@ fn change_before(ws: &[Word], k: usize) -> Option<bool> {
                 | "a"
                 | "an"
                 | "additional"
+                | "between"
         )
     {
         p -= 1;
@@ -459,11 +460,16 @@ fn change_before(ws: &[Word], k: usize) -> Option<bool> {
         }
     };
     match ws.get(p.checked_sub(1)?)?.lower.as_str() {
-        "by" => (p.saturating_sub(9)..p - 1)
+        "by" => (p.saturating_sub(12)..p - 1)
             .rev()
+            .filter(|&i| !matches!(ws[i].text.as_str(), "(" | ")"))
             .take_while(|&i| !is_clause_end(&ws[i].text) && !is_number(&ws[i]))
             .find_map(|i| kind(&ws[i].lower)),
-        "of" => kind(&ws.get(p.checked_sub(2)?)?.lower),
+        // `a reduction of`, `economic growth in Singapore of`
+        "of" => (p.saturating_sub(5)..p - 1)
+            .rev()
+            .take_while(|&i| !is_clause_end(&ws[i].text) && !is_number(&ws[i]))
+            .find_map(|i| kind(&ws[i].lower).filter(|_| !ws[i].lower.ends_with("ed"))),
         w => kind(w),
     }
 }
@@ -566,6 +572,8 @@ pub fn extract_en(
     let ws = words(chars);
     let head: String = chars.iter().take(20000).collect();
     let dollar = bare_currency(&head);
+    // a budget speech or statement: its present tense announces measures
+    let budget = head.contains("Budget") || head.contains("budget speech") || head.contains("BUDGET");
     // the currency a bare `cent` is a hundredth of
     let minor = if chars.contains(&'€') { "EUR" } else { dollar };
     let mut out = Vec::new();
@@ -810,11 +818,11 @@ pub fn extract_en(
         }
         // the sentence and the clause
         let mut s0 = k;
-        while s0 > k.saturating_sub(120) && !matches!(ws[s0 - 1].text.as_str(), "." | ";" | "!" | "?" | "\n") {
+        while s0 > k.saturating_sub(120) && !matches!(ws[s0 - 1].text.as_str(), "." | "!" | "?" | "\n") {
             s0 -= 1;
         }
         let mut s1 = j;
-        while s1 < ws.len().min(j + 120) && !matches!(ws[s1].text.as_str(), "." | ";" | "!" | "?") {
+        while s1 < ws.len().min(j + 120) && !matches!(ws[s1].text.as_str(), "." | "!" | "?") {
             s1 += 1;
         }
         // Kind: the clause's own cue words first (`…, which we aim to
@@ -833,10 +841,35 @@ pub fn extract_en(
             let past = lower.iter().any(|x| PAST_CUES.contains(x));
             let present =
                 lower.iter().any(|x| matches!(*x, "is" | "are" | "stands" | "account" | "accounts" | "constitute"));
+            // a budget's measures in the present: `is reduced by`, `is
+            // being enhanced`
+            let measure_now = budget
+                && lower.windows(2).any(|w| {
+                    matches!(w[0], "is" | "are")
+                        && matches!(
+                            w[1],
+                            "being"
+                                | "reduced"
+                                | "increased"
+                                | "enhanced"
+                                | "raised"
+                                | "allocated"
+                                | "provided"
+                                | "extended"
+                                | "doubled"
+                                | "earmarked"
+                                | "introduced"
+                                | "waived"
+                                | "lowered"
+                                | "abolished"
+                                | "exempted"
+                        )
+                });
             match (target, past) {
                 (true, false) => Some(Kind::Target),
                 (true, true) if lower.contains(&"will") => Some(Kind::Target),
                 (_, true) => Some(Kind::Actual),
+                (false, false) if measure_now => Some(Kind::Target),
                 (false, false) if present => Some(Kind::Actual),
                 (false, false) => None,
             }
@@ -948,6 +981,36 @@ mod tests {
         ("We will build more than 12,000 new homes.", "12,000 new homes", 12000.0, "homes", ">", "target"),
         ("Exports rose to US$ 3 billion.", "US$ 3 billion", 3e9, "USD", "=", "actual"),
         ("A sum of Rs. 500 crore will be provided.", "Rs. 500 crore", 5e9, "INR", "=", "target"),
+        // numbers grouped by spaces, and in words
+        ("The scheme is benefiting over 20 000 enterprises.", "20 000 enterprises", 2e4, "enterprises", ">", "actual"),
+        ("The economy contracted by nine per cent.", "nine per cent", -9.0, "%", "=", "actual"),
+        (
+            "One hundred and fifty-seven new nursing colleges will be established.",
+            "One hundred and fifty-seven new nursing colleges",
+            157.0,
+            "colleges",
+            "=",
+            "target",
+        ),
+        (
+            "This is in line with the 80 cent per hour increase in the €11.30 minimum wage.",
+            "80 cent per hour",
+            0.8,
+            "EUR/hour",
+            "=",
+            "actual",
+        ),
+        ("You can claim a Rent Tax Credit of €500 a year.", "€500 a year", 500.0, "EUR/year", "=", "actual"),
+        // falls are negative changes
+        ("Exports of travel services fell drastically by 90.5 per cent.", "90.5 per cent", -90.5, "%", "=", "actual"),
+        ("This will reduce government revenue by $1,050 million.", "$1,050 million", -1.05e9, "USD", "=", "target"),
+        ("There is a reduction of €500 in the contribution.", "€500", -500.0, "EUR", "=", "actual"),
+        // a budget's measures in the present
+        ("In this Budget the student contribution is reduced by €1000.", "€1000", -1000.0, "EUR", "=", "target"),
+        ("In this Budget the outlay is being enhanced by 66 per cent.", "66 per cent", 66.0, "%", "=", "target"),
+        // the figure moved from is the present state
+        ("I will raise the loan ceiling from $5 million to $6 million.", "$5 million", 5e6, "USD", "=", "actual"),
+        ("I will raise the loan ceiling from $5 million to $6 million.", "$6 million", 6e6, "USD", "=", "target"),
     ];
 
     #[test]
@@ -963,8 +1026,25 @@ mod tests {
     }
 
     #[test]
+    fn ranges_with_the_unit_on_both_ends() {
+        for (text, lo, hi) in [
+            ("I will increase the AP Cash by between $300 and $650.", 300.0, 650.0),
+            ("We expect growth of 0.5% to 2.5% this year.", 0.5, 2.5),
+            ("The economy will grow by 3.5 per cent to 5.5 per cent.", 3.5, 5.5),
+        ] {
+            let r = analyze(text);
+            let v: Vec<(f64, Option<f64>)> = r.indicators.iter().map(|i| (i.value, i.value_max)).collect();
+            assert_eq!(v, vec![(lo, Some(hi))], "{text}");
+            assert_eq!(r.indicators[0].measure.as_str(), "change", "{text}");
+        }
+    }
+
+    #[test]
     fn not_english_indicators() {
         for text in [
+            "The COVID-19 pandemic ravaged the world.",
+            "India’s rising global\n\n 2\n\nprofile is because of our economy.",
+            "We have launched two important schemes.",
             "17. The scheme was launched in 2016-17.",
             "On 31st March, 2017 the 14th Finance Commission met.",
             "In FY2024 the G20 met.",
