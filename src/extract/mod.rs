@@ -169,6 +169,15 @@ fn is_baseline(chars: &[char], q: &Quantity) -> bool {
     moving(verb) && (to(verb2) || to(a.next()))
 }
 
+/// A year that opens a paragraph as its time (`刚刚过去的2017年，`,
+/// `2023年是…`), not one inside its first clause (`由2017年的76微克`).
+fn opening_year(head: &[char]) -> Option<i32> {
+    let y = sentence_year(head)?;
+    let at = (0..head.len().saturating_sub(4))
+        .find(|&i| head[i..i + 4].iter().collect::<String>() == y.to_string() && head.get(i + 4) == Some(&'年'))?;
+    matches!(head.get(at + 5), Some('，' | ',' | '是' | '里' | '全' | '上' | '下' | '底' | '末' | '以')).then_some(y)
+}
+
 /// `2023年` or `到2025年` in the sentence before the figure.
 fn sentence_year(before: &[char]) -> Option<i32> {
     let mut found = None;
@@ -182,7 +191,13 @@ fn sentence_year(before: &[char]) -> Option<i32> {
             let y: i32 = before[i..i + 4].iter().collect::<String>().parse().ok()?;
             // `2013年以来` starts a span; it dates nothing
             let since = before.get(i + 5) == Some(&'以') && before.get(i + 6) == Some(&'来');
-            if (1949..=2100).contains(&y) && !since {
+            // `（2018—2035年）`: the end of a span of years
+            let span_end =
+                i >= 2 && matches!(before[i - 1], '—' | '-' | '－' | '~' | '～') && before[i - 2].is_ascii_digit();
+            // `由2017年的76微克降至64微克`: the year of the figure just after
+            // it only
+            let own = before.get(i + 5) == Some(&'的') && i + 6 < before.len();
+            if (1949..=2100).contains(&y) && !since && !span_end && !own {
                 found = Some(y);
             }
             i += 5;
@@ -258,6 +273,8 @@ pub fn extract_zh(
     let mut last_subjects: Option<(usize, Vec<String>)> = None;
     let mut cues = SentenceCues::default();
     let paragraphs: Vec<usize> = chars.iter().enumerate().filter(|(_, &c)| c == '\n').map(|(i, _)| i).collect();
+    // each figure's measure and sign as decided, for the lists after it
+    let mut decided: Vec<(Measure, bool)> = qs.iter().map(|q| (q.measure, q.value < 0.0)).collect();
     for (qi, q) in qs.iter().enumerate() {
         if qi % PROGRESS_EVERY == 0 && qi > 0 {
             progress(qi as f64 / qs.len() as f64);
@@ -384,6 +401,15 @@ pub fn extract_zh(
             let prev_start = item_start(chars, istart - 1, sent);
             name = compose(&chars[prev_start..istart - 1], &[]);
         }
+        // `实现5.5%左右的预期增长目标`: what the figure qualifies names it
+        if name.is_empty() && chars.get(q.tail_end) == Some(&'的') {
+            let after: String = chars[q.tail_end + 1..]
+                .iter()
+                .take(12)
+                .take_while(|&&c| crate::normalize::is_cjk(c) && !is_sentence_delim(c))
+                .collect();
+            name = after;
+        }
         if !name.is_empty() {
             last = Some((sent, name.clone(), q.start));
         }
@@ -396,6 +422,19 @@ pub fn extract_zh(
             && ["增长", "增速", "增幅", "涨幅", "降幅"].iter().any(|w| name.ends_with(w))
         {
             measure = Measure::Change;
+        }
+        // `保持20%以上增长`, `5.5%左右的预期增长目标`: the growth follows
+        if measure == Measure::Level && q.unit.canonical == "%" {
+            let mut a = q.tail_end.min(chars.len());
+            if chars.get(a) == Some(&'的') {
+                a += 1;
+            }
+            if ["增长", "增速", "的增长", "预期增长", "经济增长", "左右增长", "以上增长"]
+                .iter()
+                .any(|w| starts_with(chars, a, w))
+            {
+                measure = Measure::Change;
+            }
         }
         // `压减政府性基金项目30%`: a cut placed before what it cuts.
         if measure == Measure::Level && q.unit.canonical == "%" {
@@ -414,9 +453,10 @@ pub fn extract_zh(
         if let Some(p) = qi.checked_sub(1).map(|p| &qs[p]) {
             let gap = &chars[p.tail_end..q.span_start.max(p.tail_end)];
             let bare = gap.len() == 1 && matches!(gap[0], '、' | '和' | '与' | '及');
-            if bare && measure == Measure::Level && p.measure == Measure::Change && p.unit.family == q.unit.family {
+            let (p_measure, p_falls) = decided[qi - 1];
+            if bare && measure == Measure::Level && p_measure == Measure::Change && p.unit.family == q.unit.family {
                 measure = Measure::Change;
-                if p.value < 0.0 {
+                if p_falls {
                     value = -value;
                     value_max = value_max.map(|v| -v);
                 }
@@ -438,7 +478,7 @@ pub fn extract_zh(
             cues = SentenceCues::new(chars, sent);
         }
         let para = paragraphs.partition_point(|&p| p <= q.start).checked_sub(1).map_or(0, |k| paragraphs[k] + 1);
-        let para_year = if para < q.start { sentence_year(&chars[para..(para + 16).min(q.start)]) } else { None };
+        let para_year = if para < q.start { opening_year(&chars[para..(para + 17).min(q.start)]) } else { None };
         let (mut kind, mut year) = decide_kind(chars, &cues, q, st, ostart, para_year);
         // `将加计扣除比例从75%提高到100%`: the figure moved from is the
         // present state, not the goal
@@ -448,6 +488,7 @@ pub fn extract_zh(
         }
         let send = sentence_end(chars, q.end);
         let sentence: String = chars[sent..send].iter().take(300).collect();
+        decided[qi] = (measure, value < 0.0);
         out.push(Indicator {
             name,
             value,
@@ -512,6 +553,29 @@ mod tests {
         let k: Vec<(f64, &str, Option<i32>)> =
             r.indicators.iter().map(|i| (i.value, i.kind.as_str(), i.year)).collect();
         assert_eq!(k, vec![(75.0, "actual", None), (100.0, "target", Some(2022))]);
+    }
+
+    #[test]
+    fn every_value_of_a_list_takes_the_first_ones_measure() {
+        let got = figures("电子信息、新材料产业增加值分别同比增长29.2%、16.5%、16%、17.6%和33%。");
+        assert!(got.iter().all(|g| g.3 == "change"), "{got:?}");
+    }
+
+    #[test]
+    fn a_growth_after_the_figure_makes_it_a_change() {
+        let got = figures("战略性新兴产业营收保持20%以上增长。实现5.5%左右的预期增长目标。");
+        let got: Vec<(&str, &str)> = got.iter().map(|g| (g.0.as_str(), g.3)).collect();
+        assert_eq!(got, vec![("战略性新兴产业营收", "change"), ("预期增长目标", "change")]);
+    }
+
+    #[test]
+    fn a_year_dates_only_its_own_figures() {
+        let r = analyze(
+            "一、2018年工作回顾\nPM2.5平均浓度由2017年的76微克/立方米降至64微克/立方米。与雄安新区毗邻的4个乡镇纳入规划（2018—2035年）。",
+        );
+        let got: Vec<(f64, &str, Option<i32>)> =
+            r.indicators.iter().map(|i| (i.value, i.unit.as_str(), i.year)).collect();
+        assert_eq!(got, vec![(76.0, "μg/m³", Some(2017)), (64.0, "μg/m³", Some(2018)), (4.0, "个", Some(2018))]);
     }
 
     #[test]

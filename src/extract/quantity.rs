@@ -423,7 +423,15 @@ fn read_at(chars: &[char], i: usize, chinese: bool) -> Option<Quantity> {
     if unit.family == crate::unit::Family::Money {
         let next_is = |w: &str| starts_with(chars, uend, w);
         let alt = next_is("或") && chars.get(uend + 1).is_some_and(|c| c.is_ascii_digit() || is_cn_numeral(*c));
-        if alt || ["项目", "企业", "以上项目", "以上企业", "的项目", "的企业", "级", "的"].iter().any(|w| next_is(w))
+        // `投资2599万元的海—宝农村公路`: an exact amount of one thing stays
+        let bound = chinese
+            || cmp_inner.is_some()
+            || i > 0 && matches!(chars[i - 1], '超' | '过' | '逾' | '破' | '足')
+            || i > 1 && ["不到", "低于", "高于", "少于", "多于", "以下"].iter().any(|w| starts_with(chars, i - 2, w))
+            || ["以上", "项目", "企业", "级"].iter().any(|w| next_is(w));
+        if alt
+            || bound
+                && ["项目", "企业", "以上项目", "以上企业", "的项目", "的企业", "级", "的"].iter().any(|w| next_is(w))
         {
             return None;
         }
@@ -656,6 +664,9 @@ mod tests {
         assert_eq!((got[0].0, got[0].1.as_str()), (6.0, "个"));
         assert!(q("投资超百亿元的华能金坛储能二期项目").is_empty());
         assert_eq!(q("培育十亿元企业30家").len(), 1);
+        assert!(q("年应纳税所得额不到100万元的部分").is_empty());
+        // an exact amount of one thing is a figure
+        assert_eq!(q("投资2599万元的海宝农村公路").len(), 1);
     }
 
     #[test]
