@@ -251,9 +251,31 @@ pub fn unit_less_figures(norm: &Normalized, found: &[Indicator]) -> Vec<crate::m
     out
 }
 
+/// A Chinese character (not CJK punctuation).
+fn is_han(c: char) -> bool {
+    ('\u{4E00}'..='\u{9FFF}').contains(&c) || ('\u{3400}'..='\u{4DBF}').contains(&c)
+}
+
 /// Names that are an attribute of a subject, not a subject.
-const GENERIC_ATTRIBUTES: &[&str] =
-    &["规模", "总量", "总额", "比重", "占比", "增速", "增幅", "总规模", "余额", "均值", "比例"];
+const GENERIC_ATTRIBUTES: &[&str] = &[
+    "规模",
+    "总量",
+    "总额",
+    "比重",
+    "占比",
+    "增速",
+    "增幅",
+    "总规模",
+    "余额",
+    "均值",
+    "比例",
+    "总投资",
+    "投资",
+    "总数",
+    "总产值",
+    "产值",
+    "数量",
+];
 
 /// How many figures between two progress reports.
 pub(crate) const PROGRESS_EVERY: usize = 5000;
@@ -369,8 +391,18 @@ pub fn extract_zh(
         // `中央对地方转移支付增加约1.5万亿元、规模近9.8万亿元`: an attribute
         // (规模, 比重, 增速) of the subject named before it
         if GENERIC_ATTRIBUTES.contains(&name.as_str()) {
-            if let Some((s0, subject, _)) = &last {
-                if *s0 == sent && !subject.ends_with(name.as_str()) {
+            // `投资2599万元的海—宝农村公路`: the thing it is of follows
+            let of_what: String = if chars.get(q.tail_end) == Some(&'的') {
+                chars[q.tail_end + 1..].iter().take(12).take_while(|&&c| is_han(c) || matches!(c, '—' | '-')).collect()
+            } else {
+                String::new()
+            };
+            // `投资1.2亿元完成16个老旧小区…`: the clause goes on to say what
+            let goes_on = chars.get(q.tail_end).is_some_and(|&c| is_han(c) && c != '的');
+            if of_what.chars().count() >= 2 {
+                name = format!("{of_what}{name}");
+            } else if let Some((s0, subject, _)) = &last {
+                if *s0 == sent && !subject.ends_with(name.as_str()) && !goes_on {
                     name = format!("{subject}{name}");
                 }
             }
@@ -403,11 +435,7 @@ pub fn extract_zh(
         }
         // `实现5.5%左右的预期增长目标`: what the figure qualifies names it
         if name.is_empty() && chars.get(q.tail_end) == Some(&'的') {
-            let after: String = chars[q.tail_end + 1..]
-                .iter()
-                .take(12)
-                .take_while(|&&c| crate::normalize::is_cjk(c) && !is_sentence_delim(c))
-                .collect();
+            let after: String = chars[q.tail_end + 1..].iter().take(12).take_while(|&&c| is_han(c)).collect();
             name = after;
         }
         if !name.is_empty() {
