@@ -329,7 +329,7 @@ pub fn extract_zh(
                 if pend > q.tail_end
                     && (crate::normalize::is_cjk(chars[q.tail_end]) || matches!(chars[q.tail_end], '“' | '"' | '《'))
                 {
-                    post = &chars[q.tail_end..pend];
+                    post = name::post_noun(&chars[q.tail_end..pend]);
                 }
             }
             // a counted noun as unit (`1100多万学生`) is part of the name
@@ -340,7 +340,18 @@ pub fn extract_zh(
             // `改造提升10个老旧小区`: the verb acts on the things counted and
             // stays in the name.
             let pred = if countlike && !post.is_empty() { q.span_start.max(istart) } else { q.pred_start };
-            let pre = &chars[istart..pred];
+            // `吸引20个国家和地区的419家企业`: what stands before an earlier
+            // figure of the item is that figure's
+            let from = prev_in_item.map_or(istart, |p| p.tail_end.clamp(istart, pred));
+            let mut pre = &chars[from..pred];
+            // `…的419家企业`: a modifier ending in 的 qualifies the noun after
+            if !post.is_empty() && pre.last() == Some(&'的') {
+                pre = &[];
+            }
+            // `京阳公司等24家企业`: examples of what is counted
+            if !post.is_empty() && pre.last() == Some(&'等') {
+                pre = name::drop_examples(pre);
+            }
             let pre_name = compose(pre, &[]);
             // `对新增2万亿元中央财政资金`: a bare verb before the figure, the
             // thing measured after it
@@ -604,6 +615,27 @@ mod tests {
         let got: Vec<(f64, &str, Option<i32>)> =
             r.indicators.iter().map(|i| (i.value, i.unit.as_str(), i.year)).collect();
         assert_eq!(got, vec![(76.0, "μg/m³", Some(2017)), (64.0, "μg/m³", Some(2018)), (4.0, "个", Some(2018))]);
+    }
+
+    #[test]
+    fn the_noun_counted_ends_before_what_is_said_of_it() {
+        assert_extracts("县内30个工作专班迅速与安新县对接。", &[("县内工作专班", 30.0, "个")]);
+        assert_extracts("奋斗镇4000平方米保鲜库投入使用。", &[("奋斗镇保鲜库", 4000.0, "m²")]);
+        // a designation defines what is counted
+        assert_extracts("10家企业被认定为高新技术企业。", &[("企业被认定为高新技术企业", 10.0, "家")]);
+    }
+
+    #[test]
+    fn modifiers_and_examples_before_the_count() {
+        assert_extracts(
+            "吸引20个国家和地区的419家企业参展。",
+            &[("吸引国家和地区", 20.0, "个"), ("企业", 419.0, "家")],
+        );
+        assert_extracts("成功引进吉利控股集团等20户企业入驻园区。", &[("引进企业", 20.0, "户")]);
+        assert_extracts(
+            "实施总装机26.9万千瓦光伏项目9个。",
+            &[("实施总装机", 269000.0, "kW"), ("光伏项目", 9.0, "个")],
+        );
     }
 
     #[test]

@@ -195,6 +195,36 @@ const TRAIL_WORDS: &[&str] = &[
     "新",
 ];
 
+/// Words that end the noun counted after a measure word: what is then
+/// said of it (`30个工作专班迅速与安新县对接`, `4000平方米保鲜库投入使用`).
+const POST_STOPS: &[&str] = &[
+    "迅速", "全部", "全面", "已经", "已", "均", "正在", "正", "主动", "积极", "投入", "参展", "建成", "完成", "实现",
+    "开工", "竣工", "通过", "获得", "获评", "入选", "达到", "通车", "对接", "落地", "开业", "投产", "纳入", "列入",
+    "成功", "顺利", "入驻", "实施", "启动", "提前", "全力", "即将", "陆续", "相继", "先后", "得到", "受到", "荣获",
+    "覆盖", "受益", "惠及", "带动", "参与", "参加", "落户", "挂牌", "上线", "运行",
+];
+
+/// The noun counted after a measure word, cut before what is said of it.
+pub fn post_noun(post: &[char]) -> &[char] {
+    let cut = (1..post.len()).find(|&i| POST_STOPS.iter().any(|w| starts_with(post, i, w)));
+    &post[..cut.unwrap_or(post.len())]
+}
+
+/// Verbs that stay when the examples before 等 go (`引进吉利等20户企业`).
+const EXAMPLE_VERBS: &[&str] = &[
+    "引进", "培育", "新增", "新建", "建成", "认定", "打造", "实施", "建设", "签约", "推动", "支持", "扶持", "帮助",
+    "服务", "组织", "举办", "开展", "吸引", "招引", "培养", "创建", "获批",
+];
+
+/// `成功引进鑫联环保、吉利等`: examples of what is counted after the
+/// figure; only the verb before them stays.
+pub fn drop_examples(pre: &[char]) -> &[char] {
+    let s = strip_words(pre);
+    (0..s.len().min(4))
+        .find_map(|i| EXAMPLE_VERBS.iter().find(|w| starts_with(s, i, w)).map(|w| &s[i..i + w.chars().count()]))
+        .unwrap_or(&[])
+}
+
 /// Delimiters that end a clause item (sentence, comma, enumeration).
 pub fn is_item_delim(c: char) -> bool {
     matches!(c, '。' | '！' | '？' | '；' | ';' | '!' | '?' | '\n' | '，' | ',' | '、' | '：' | ':')
