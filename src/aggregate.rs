@@ -92,11 +92,53 @@ pub fn headline_passage(text: &str) -> Option<(usize, usize)> {
 }
 
 /// Headline targets: the targets inside the main-targets passage, in order.
+/// An English report seldom has one passage: its forecasts and targets for
+/// the economy (`I forecast that the economy will grow by 3.5 per cent to 5.5
+/// per cent`, `we expect inflation of 2%`) are its headline, wherever they
+/// stand.
 pub fn headline_targets(text: &str, report: &Report) -> Vec<Indicator> {
-    let Some((s, e)) = headline_passage(text) else {
+    if let Some((s, e)) = headline_passage(text) {
+        return report
+            .indicators
+            .iter()
+            .filter(|i| i.kind == Kind::Target && i.start >= s && i.start < e)
+            .cloned()
+            .collect();
+    }
+    if report.language != "en" {
         return Vec::new();
-    };
-    report.indicators.iter().filter(|i| i.kind == Kind::Target && i.start >= s && i.start < e).cloned().collect()
+    }
+    const CUES: &[&str] = &["forecast", "expect", "project", "target", "aim", "estimate"];
+    const MACRO: &[&str] = &[
+        "gdp",
+        "growth",
+        "economy",
+        "inflation",
+        "deficit",
+        "unemployment",
+        "surplus",
+        "revenue",
+        "expenditure",
+        "debt",
+        "exports",
+        "investment",
+        "consumption",
+        "prices",
+    ];
+    report
+        .indicators
+        .iter()
+        .filter(|i| {
+            let sentence = i.sentence.to_lowercase();
+            let name = i.name.to_lowercase();
+            i.kind == Kind::Target
+                && CUES.iter().any(|c| sentence.contains(c))
+                && MACRO.iter().any(|m| name.contains(m))
+                && (matches!(i.unit.as_str(), "%" | "pp") || name.contains("deficit") || name.contains("surplus"))
+        })
+        .take(12)
+        .cloned()
+        .collect()
 }
 
 const DROP_PREFIXES: &[&str] = &[
@@ -351,6 +393,16 @@ mod tests {
         assert_eq!(pairs[0].matching, "exact");
         assert_eq!(pairs[0].actual.as_ref().unwrap().value, 7000.0);
         assert_eq!(pairs[0].difference, Some(100.0));
+    }
+
+    #[test]
+    fn english_headline_targets_are_its_forecasts_for_the_economy() {
+        let text = "The economy grew by 3.2 per cent last year. I forecast that the economy will grow by 3.5 per cent \
+                    to 5.5 per cent this year. We will build 30,000 flats. We expect a deficit of $2 billion.";
+        let report = crate::analyze(text);
+        let h = headline_targets(text, &report);
+        let got: Vec<(&str, f64)> = h.iter().map(|i| (i.name.as_str(), i.value)).collect();
+        assert_eq!(got, vec![("economy", 3.5), ("deficit", 2e9)]);
     }
 
     #[test]
