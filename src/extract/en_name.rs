@@ -610,10 +610,7 @@ impl Place<'_> {
                     out.push(i)
                 }
                 Tag::Prep
-                    if !out.is_empty()
-                        && pp < pps
-                        && !TIME_PREPS.contains(&self.lower(i))
-                        && self.next_noun(i + 1, end).is_some() =>
+                    if !out.is_empty() && pp < pps && !self.time_phrase(i) && self.next_noun(i + 1, end).is_some() =>
                 {
                     pp += 1;
                     out.push(i)
@@ -657,6 +654,59 @@ impl Place<'_> {
             idx.pop();
         }
         idx
+    }
+
+    /// Whether the preposition at `i` opens a phrase of time (`in 2023`,
+    /// `during the year`, `by March`), not of place or kind (`investment in
+    /// fixed assets`).
+    fn time_phrase(&self, i: usize) -> bool {
+        let prep = self.lower(i);
+        if matches!(prep, "during" | "since" | "until" | "till" | "before" | "after") {
+            return true;
+        }
+        if !TIME_PREPS.contains(&prep) {
+            return false;
+        }
+        let mut n = i + 1;
+        while matches!(self.tag(n), Tag::Det) {
+            n += 1;
+        }
+        let w = self.lower(n);
+        self.tag(n) == Tag::Num
+            || matches!(
+                w,
+                "year"
+                    | "years"
+                    | "month"
+                    | "months"
+                    | "quarter"
+                    | "quarters"
+                    | "period"
+                    | "first"
+                    | "second"
+                    | "last"
+                    | "next"
+                    | "recent"
+                    | "past"
+                    | "coming"
+                    | "end"
+                    | "beginning"
+                    | "half"
+                    | "time"
+                    | "january"
+                    | "february"
+                    | "march"
+                    | "april"
+                    | "may"
+                    | "june"
+                    | "july"
+                    | "august"
+                    | "september"
+                    | "october"
+                    | "november"
+                    | "december"
+                    | "fy"
+            )
     }
 
     /// The first noun at or after `i` past determiners and adverbs.
@@ -992,6 +1042,12 @@ fn rules(p: &Place) -> String {
                     return p.join(&np);
                 }
             }
+        }
+    }
+    // `…, up 8 per cent on the year before`: the figure before, changed
+    if before <= p.c0 + 1 && matches!(p.lower(p.c0), "up" | "down") {
+        if let Some((n, _)) = p.prev {
+            return n.to_string();
         }
     }
     // 7. `` ` 368 crore has been provided for this scheme``
