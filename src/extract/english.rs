@@ -315,6 +315,40 @@ fn read_en_number(ws: &[Word], chars: &[char], k: usize) -> Option<EnNumber> {
     Some(EnNumber { value, decimal: false, spelled: true, next: i, end: ws[i - 1].end })
 }
 
+/// `the headline inflation rate and the underlying inflation rate will be
+/// 1.6 per cent and one per cent respectively`: the subjects, in order, over
+/// the figures of the sentence that share their joined name.
+fn respectively(out: &mut [Indicator]) {
+    let mut i = 0;
+    while i < out.len() {
+        let mut e = i + 1;
+        while e < out.len() && out[e].sentence == out[i].sentence && out[e].name == out[i].name {
+            e += 1;
+        }
+        let n = e - i;
+        if n >= 2 && out[i].sentence.contains("respectively") {
+            let name = out[i].name.replace(", and ", ", ").replace(" and ", ", ");
+            let parts: Vec<&str> = name.split(", ").map(str::trim).filter(|p| !p.is_empty()).collect();
+            if parts.len() == n {
+                // `headline and underlying inflation rates`: the head is shared
+                let head = parts.last().and_then(|p| p.rsplit_once(' ')).map(|(_, h)| h.to_string());
+                for (k, part) in parts.iter().enumerate() {
+                    out[i + k].name = match &head {
+                        Some(h) if !part.contains(' ') && k + 1 < n => format!("{part} {h}"),
+                        _ => (*part).to_string(),
+                    };
+                }
+            }
+        }
+        i = e;
+    }
+}
+
+/// `2020`, or the `21` of `2020/21`: a year inside a phrase, not a figure.
+fn yearish(t: &str) -> bool {
+    t.len() == 4 && (t.starts_with("19") || t.starts_with("20")) || t.len() == 2
+}
+
 /// The year a heading names (`Economic Situation in 2020`), not a fiscal
 /// year's (`2021-22`).
 fn heading_year(heading: &str) -> Option<i32> {
@@ -463,7 +497,7 @@ fn change_before(ws: &[Word], k: usize) -> Option<bool> {
         "by" => (p.saturating_sub(12)..p - 1)
             .rev()
             .filter(|&i| !matches!(ws[i].text.as_str(), "(" | ")"))
-            .take_while(|&i| !is_clause_end(&ws[i].text) && !is_number(&ws[i]))
+            .take_while(|&i| !is_clause_end(&ws[i].text) && (!is_number(&ws[i]) || yearish(&ws[i].text)))
             .find_map(|i| kind(&ws[i].lower)),
         // `a reduction of`, `economic growth in Singapore of`
         "of" => (p.saturating_sub(5)..p - 1)
@@ -946,6 +980,7 @@ pub fn extract_en(
         });
         k = j.max(k + 1);
     }
+    respectively(&mut out);
     out
 }
 
@@ -1023,6 +1058,16 @@ mod tests {
             assert!((i.value - value).abs() <= value.abs() * 1e-9, "{text}: value {}", i.value);
             assert_eq!((i.unit.as_str(), i.comparator.as_str(), i.kind.as_str()), (*unit, *cmp, *kind), "{text}");
         }
+    }
+
+    #[test]
+    fn respectively_gives_each_figure_its_subject() {
+        let r = analyze(
+            "I forecast that the headline inflation rate and the underlying inflation rate will be 1.6 per cent and \
+             one per cent respectively this year.",
+        );
+        let names: Vec<&str> = r.indicators.iter().map(|i| i.name.as_str()).collect();
+        assert_eq!(names, vec!["headline inflation rate", "underlying inflation rate"]);
     }
 
     #[test]
