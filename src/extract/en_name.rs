@@ -430,6 +430,20 @@ const COPULAS: &[&str] = &[
     "falling",
     "ease",
     "eased",
+    "rebound",
+    "rebounded",
+    "recover",
+    "recovered",
+    "tumbled",
+    "plunged",
+    "slumped",
+    "surged",
+    "soared",
+    "dipped",
+    "shrank",
+    "edged",
+    "widened",
+    "narrowed",
 ];
 /// Heads that say nothing of what they measure on their own.
 const GENERIC: &[&str] = &[
@@ -579,6 +593,14 @@ impl Place<'_> {
             if self.ws.get(b).map(tag) == Some(Tag::Aux) {
                 return Tag::Verb;
             }
+        }
+        // `the total amount of the Package`: a verb's form as a noun
+        if t == Tag::Verb
+            && self.ws.get(i + 1).is_some_and(|x| x.lower == "of")
+            && i > 0
+            && self.ws.get(i - 1).is_some_and(|x| matches!(tag(x), Tag::Det | Tag::Noun))
+        {
+            return Tag::Noun;
         }
         t
     }
@@ -908,7 +930,7 @@ fn rules(p: &Place) -> String {
     let pronoun = subject
         .first()
         .is_some_and(|&s| matches!(p.tag(s), Tag::Pron) || matches!(p.lower(s), "this" | "these" | "those"))
-        || subject.last().is_some_and(|&s| AGENTS.contains(&p.lower(s)));
+        || subject.len() <= 2 && subject.last().is_some_and(|&s| AGENTS.contains(&p.lower(s)));
     let verb_group: Vec<usize> = verb.map_or(Vec::new(), |v| (v..p.k).collect());
     let copula = !verb_group.is_empty()
         && verb_group.iter().filter(|&&i| matches!(p.tag(i), Tag::Aux | Tag::Verb)).all(|&i| {
@@ -971,7 +993,7 @@ fn rules(p: &Place) -> String {
             matches!(
                 p.lower(i),
                 "year" | "years" | "month" | "months" | "quarter" | "week" | "day" | "annum" | "onwards"
-            )
+            ) || p.lower(i).contains("year-on")
         });
         if !np.is_empty() && !time {
             return p.join(&np);
@@ -1012,6 +1034,13 @@ fn rules(p: &Place) -> String {
         let mut idx = np_before.clone();
         if PURPOSEFUL.contains(&head_l) || generic {
             idx.extend(p.purpose());
+        } else if matches!(p.lower(p.j), "to" | "for" | "in" | "on" | "towards" | "under") && !p.time_phrase(p.j) {
+            // `a top-up of $400 to their Child Development Account`
+            let np = p.np_forward(p.j + 1, p.c1, 1);
+            if !np.is_empty() {
+                idx.push(p.j);
+                idx.extend(np);
+            }
         }
         if idx.len() > np_before.len() || !generic {
             return p.join(&idx);
@@ -1083,7 +1112,13 @@ fn rules(p: &Place) -> String {
                 idx.push(p.j);
                 idx.extend(p.np_forward(p.j + 1, p.c1, 0));
             } else if SPENDING.contains(&p.lower(last)) {
-                idx.extend(p.purpose());
+                // `allocated $4.7 billion from the Anti-epidemic Fund`
+                if p.lower(p.j) == "from" && p.next_noun(p.j + 1, p.c1).is_some() {
+                    idx.push(p.j);
+                    idx.extend(p.np_forward(p.j + 1, p.c1, 0));
+                } else {
+                    idx.extend(p.purpose());
+                }
             }
             return p.join(&idx);
         }
