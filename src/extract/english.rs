@@ -38,11 +38,19 @@ fn words(chars: &[char]) -> Vec<Word> {
                         || (matches!(chars[i], '-' | '‑' | '\'' | '’')
                             && chars.get(i + 1).is_some_and(|d| d.is_alphabetic())))
                 {
+                    // `R41 billion`, `RM5 million`: a currency glued to its figure
+                    if chars[i].is_ascii_digit() && is_currency_prefix(&chars[s..i]) {
+                        break;
+                    }
                     i += 1;
                 }
             }
             let text: String = chars[s..i].iter().collect();
             out.push(Word { lower: text.to_lowercase(), text, start: s, end: i });
+        } else if c == '&' && chars[i..].starts_with(&['&', 'a', 'm', 'p', ';']) {
+            // `sorting &amp; grading units`: markup for `and`
+            out.push(Word { text: "and".into(), lower: "and".into(), start: i, end: i + 5 });
+            i += 5;
         } else if c == ']' && chars.get(i + 1) == Some(&'(') {
             // a Markdown link's target, `[ tax credits ](/en/money-…)`, is
             // no text
@@ -271,6 +279,15 @@ fn read_en_number(ws: &[Word], chars: &[char], k: usize) -> Option<EnNumber> {
     if is_number(w) {
         let num = read_arabic(chars, w.start)?;
         let mut n = EnNumber { value: num.value, decimal: num.decimal, spelled: false, next: k + 1, end: num.end };
+        if num.end < w.end {
+            if let Some(v) = other_grouping(&w.text) {
+                // `4,51,672` (Indian grouping), `3,4` (a decimal comma)
+                n.value = v.0;
+                n.decimal = v.1;
+                n.end = w.end;
+                return Some(n);
+            }
+        }
         // `100 000`: groups of three digits after single spaces
         if !num.decimal && num.end == w.end && w.text.len() <= 3 {
             while let Some(g) = ws.get(n.next) {
@@ -312,6 +329,12 @@ fn read_en_number(ws: &[Word], chars: &[char], k: usize) -> Option<EnNumber> {
         i += 1;
     }
     value += small?;
+    // `one and a half times`
+    let l = |o: usize| ws.get(i + o).map_or("", |x| x.lower.as_str());
+    if l(0) == "and" && (l(1) == "half" || l(1) == "a" && l(2) == "half") {
+        value += 0.5;
+        i += if l(1) == "half" { 2 } else { 3 };
+    }
     Some(EnNumber { value, decimal: false, spelled: true, next: i, end: ws[i - 1].end })
 }
 
@@ -347,6 +370,28 @@ fn respectively(out: &mut [Indicator]) {
 /// `2020`, or the `21` of `2020/21`: a year inside a phrase, not a figure.
 fn yearish(t: &str) -> bool {
     t.len() == 4 && (t.starts_with("19") || t.starts_with("20")) || t.len() == 2
+}
+
+/// `by 1.3 per cent or $8.1 billion`, `5.6 per cent or $31.9 billion lower`:
+/// one change said two ways shares its measure and sign.
+fn alternatives(out: &mut [Indicator], original: &[char]) {
+    for i in 1..out.len() {
+        let between: String = original[out[i - 1].end.min(out[i].start)..out[i].start].iter().collect();
+        if between.trim() != "or" {
+            continue;
+        }
+        let (a, b) = (out[i - 1].measure, out[i].measure);
+        if a == b {
+            continue;
+        }
+        let (from, to) = if a == Measure::Change { (i - 1, i) } else { (i, i - 1) };
+        let falls = out[from].value < 0.0;
+        out[to].measure = Measure::Change;
+        if falls && out[to].value > 0.0 {
+            out[to].value = -out[to].value;
+            out[to].value_max = out[to].value_max.map(|v| -v);
+        }
+    }
 }
 
 /// The year a heading names (`Economic Situation in 2020`), not a fiscal
@@ -545,6 +590,31 @@ fn upper_end(ws: &[Word], chars: &[char], j: usize, k: usize, unit: &str) -> Opt
     Some((v, e, ws[e - 1].end))
 }
 
+/// A number grouped the Indian way (`4,51,672`, `1,23,456.78`) or written
+/// with a decimal comma (`3,4`, `5,25`): (value, has a fraction).
+fn other_grouping(t: &str) -> Option<(f64, bool)> {
+    let (int, frac) = t.split_once('.').unwrap_or((t, ""));
+    let groups: Vec<&str> = int.split(',').collect();
+    let digits = |g: &str| g.bytes().all(|b| b.is_ascii_digit());
+    if !groups.iter().all(|g| digits(g)) || !digits(frac) {
+        return None;
+    }
+    let n = groups.len();
+    let indian = n >= 3
+        && (1..=2).contains(&groups[0].len())
+        && groups[1..n - 1].iter().all(|g| g.len() == 2)
+        && groups[n - 1].len() == 3;
+    if indian {
+        let v: f64 = format!("{}{}{frac}", groups.concat(), if frac.is_empty() { "" } else { "." }).parse().ok()?;
+        return Some((v, !frac.is_empty()));
+    }
+    if n == 2 && frac.is_empty() && (1..=3).contains(&groups[0].len()) && (1..=2).contains(&groups[1].len()) {
+        let v: f64 = format!("{}.{}", groups[0], groups[1]).parse().ok()?;
+        return Some((v, true));
+    }
+    None
+}
+
 /// Whether `chars[s..e]` stands alone on its line (a PDF page number).
 fn alone_on_line(chars: &[char], s: usize, e: usize) -> bool {
     let blank = |c: &&char| matches!(c, ' ' | '\t' | '\r' | '\u{a0}');
@@ -555,7 +625,7 @@ fn alone_on_line(chars: &[char], s: usize, e: usize) -> bool {
 
 /// The currency sign before word `k` and where the figure then starts:
 /// `` ` 17,000``, `Rs 500`, `Rs. 500`, `$4.4`, `US$ 3`, `HK$ 2`, `£5`.
-fn currency_before(ws: &[Word], k: usize, dollar: &'static str) -> (Option<&'static str>, usize) {
+fn currency_before(ws: &[Word], k: usize, dollar: &'static str, rand: bool) -> (Option<&'static str>, usize) {
     let start = ws[k].start;
     if k == 0 {
         return (None, start);
@@ -563,25 +633,85 @@ fn currency_before(ws: &[Word], k: usize, dollar: &'static str) -> (Option<&'sta
     let p = &ws[k - 1];
     let glued_before = k > 1 && ws[k - 2].end == p.start;
     let cur = match p.text.as_str() {
-        "`" | "₹" | "Rs" | "INR" => Some("INR"),
-        "." if glued_before && ws[k - 2].text == "Rs" => Some("INR"),
+        // `Rs. 500`, `Kshs.87.67 billion`: the code before a full stop
+        "." if k >= 2
+            && (glued_before && p.end == start || matches!(ws[k - 2].text.as_str(), "Kshs" | "Ksh" | "Rs")) =>
+        {
+            code_currency(&ws[k - 2].text)
+        }
         "$" => Some(match if glued_before { ws[k - 2].text.as_str() } else { "" } {
             "US" => "USD",
             "HK" => "HKD",
             "S" => "SGD",
+            "A" | "AU" => "AUD",
+            "NZ" => "NZD",
+            "C" | "CA" => "CAD",
+            "NT" => "TWD",
             _ => dollar,
         }),
         "£" => Some("GBP"),
         "€" => Some("EUR"),
-        _ => None,
+        "₦" => Some("NGN"),
+        "₱" => Some("PHP"),
+        "¥" => Some("JPY"),
+        // `R41 billion` only in a South African text
+        "R" if !rand => None,
+        t => code_currency(t),
     };
     match cur {
-        Some(c) if glued_before && matches!(ws[k - 2].text.as_str(), "US" | "HK" | "S" | "Rs") => {
+        Some(c) if (glued_before || p.text == ".") && matches!(p.text.as_str(), "$" | ".") => {
             (Some(c), ws[k - 2].start)
         }
         Some(c) => (Some(c), p.start),
         None => (None, start),
     }
+}
+
+/// The currency a code or sign written before a figure stands for.
+fn code_currency(t: &str) -> Option<&'static str> {
+    Some(match t {
+        "`" | "₹" | "Rs" | "INR" => "INR",
+        "Kshs" | "Ksh" | "KSh" | "KShs" | "KES" => "KES",
+        "R" | "ZAR" => "ZAR",
+        "RM" | "MYR" => "MYR",
+        "N" | "NGN" => "NGN",
+        "PHP" | "Php" => "PHP",
+        "USD" => "USD",
+        "EUR" => "EUR",
+        "GBP" => "GBP",
+        "HKD" => "HKD",
+        "SGD" => "SGD",
+        "AUD" => "AUD",
+        "NZD" => "NZD",
+        "CAD" => "CAD",
+        "RMB" | "CNY" => "CNY",
+        "UGX" | "USh" | "Ush" => "UGX",
+        "TZS" | "TSh" | "Tsh" => "TZS",
+        "GH₵" | "GHS" => "GHS",
+        _ => return None,
+    })
+}
+
+/// Currency codes that may be glued to their figure (`R41`, `RM5`).
+fn is_currency_prefix(w: &[char]) -> bool {
+    let w: String = w.iter().collect();
+    matches!(w.as_str(), "R" | "RM" | "Rs" | "Kshs" | "Ksh" | "KSh" | "KShs" | "USh" | "TSh")
+}
+
+/// Currency names after a figure: `5 million dollars`, `30 rupees`.
+fn currency_word(w: &str, dollar: &'static str) -> Option<&'static str> {
+    Some(match w {
+        "dollars" | "dollar" => dollar,
+        "rupees" | "rupee" => "INR",
+        "shillings" => "KES",
+        "rand" => "ZAR",
+        "euros" | "euro" => "EUR",
+        "naira" => "NGN",
+        "ringgit" => "MYR",
+        "yuan" | "renminbi" => "CNY",
+        "sterling" => "GBP",
+        _ => return None,
+    })
 }
 
 fn bare_currency(st_text: &str) -> &'static str {
@@ -590,6 +720,12 @@ fn bare_currency(st_text: &str) -> &'static str {
         "HKD"
     } else if st_text.contains("Singapore") || st_text.contains("S$") {
         "SGD"
+    } else if st_text.contains("Australia") {
+        "AUD"
+    } else if st_text.contains("New Zealand") {
+        "NZD"
+    } else if st_text.contains("Canada") {
+        "CAD"
     } else {
         "USD"
     }
@@ -609,7 +745,13 @@ pub fn extract_en(
     // a budget speech or statement: its present tense announces measures
     let budget = head.contains("Budget") || head.contains("budget speech") || head.contains("BUDGET");
     // the currency a bare `cent` is a hundredth of
-    let minor = if chars.contains(&'€') { "EUR" } else { dollar };
+    let minor = if chars.contains(&'€') {
+        "EUR"
+    } else if head.contains("South Africa") || head.contains(" rand") {
+        "ZAR"
+    } else {
+        dollar
+    };
     let mut out = Vec::new();
     let mut k = 0;
     let mut reported = 0;
@@ -626,12 +768,14 @@ pub fn extract_en(
             continue;
         }
         // currency before: ` 17,000  Rs 500  $4.4  US$ 3  HK$ 2
-        let (currency, qstart) = currency_before(&ws, k, dollar);
+        let (currency, qstart) = currency_before(&ws, k, dollar, minor == "ZAR");
         // ordinals (31st, 14th), the second half of a fiscal year (2016-17),
         // names (COVID-19, G-20), page numbers alone on their line
         let glued = chars.get(w.end).is_some_and(|c| c.is_ascii_alphabetic());
         let hyphen = |c: char| matches!(c, '-' | '‑' | '–');
-        let fiscal = w.start >= 2 && hyphen(chars[w.start - 1]) && chars[w.start - 2].is_ascii_digit();
+        let fiscal = w.start >= 2
+            && (hyphen(chars[w.start - 1]) || chars[w.start - 1] == '/')
+            && chars[w.start - 2].is_ascii_digit();
         let named = w.start >= 2 && hyphen(chars[w.start - 1]) && chars[w.start - 2].is_alphabetic();
         let page_number = currency.is_none() && {
             let (os, oe) = norm.original_span(w.start, w.end);
@@ -655,7 +799,20 @@ pub fn extract_en(
             && w.text.len() == 4
             && (1900.0..=2100.0).contains(&value)
             && currency.is_none();
-        let para_no = next == "." && (prev == "\n" || k == 0) && currency.is_none();
+        let line_start = prev == "\n" || k == 0;
+        let para_no = next == "." && line_start && currency.is_none();
+        // `8.5 Ensuring credit…`, `2 Varshney, Deepak;`: a section number or a
+        // footnote opening its line; `8. 13 Agriculture…`: the rest of one
+        let capital_next = ws.get(j).is_some_and(|x| x.text.starts_with(|c: char| c.is_uppercase()));
+        let numbered = currency.is_none()
+            && !num.spelled
+            && (line_start && capital_next && !ws[j].lower.ends_with('s')
+                || line_start && capital_next && num.decimal
+                || prev == "." && k >= 2 && is_number(&ws[k - 2]) && capital_next);
+        if numbered {
+            k += 1;
+            continue;
+        }
         if is_year || para_no || MONTHS.contains(&next) || MONTHS.contains(&prev) || chars.get(num.end) == Some(&'-') {
             k += 1;
             continue;
@@ -671,7 +828,13 @@ pub fn extract_en(
         }
         // ranges: 18 to 20 kg
         let mut value_max = None;
-        if ws.get(j).is_some_and(|x| x.lower == "to") && ws.get(j + 1).is_some_and(is_number) {
+        // `one to two per cent`, `5,5 or six per cent`
+        if ws
+            .get(j)
+            .is_some_and(|x| x.lower == "to" || x.lower == "or" && ws.get(j + 2).is_some_and(|y| y.lower != "more"))
+            && j + 1 < ws.len()
+            && starts_number(&ws, j + 1)
+        {
             if let Some(n2) = read_en_number(&ws, chars, j + 1) {
                 let mut v2 = n2.value;
                 let mut j2 = n2.next;
@@ -696,6 +859,11 @@ pub fn extract_en(
                 if ws.get(j).is_some_and(|x| x.text == "%") {
                     j += 1;
                 }
+            } else if let Some(c) = ws.get(j).and_then(|x| currency_word(&x.lower, dollar)) {
+                // `5 million dollars`, `30 rupees`
+                unit = Some(c.into());
+                qend = ws[j].end;
+                j += 1;
             } else if ws.get(j).is_some_and(|x| matches!(x.lower.as_str(), "cent" | "cents" | "pence")) {
                 // `80 cent per hour`: hundredths of the currency
                 unit = Some(if ws[j].lower == "pence" { "GBP" } else { minor }.into());
@@ -736,16 +904,26 @@ pub fn extract_en(
                 let joins =
                     x.lower == "and" && e > jn && !ws[e - 1].lower.ends_with('s') && ws.get(e + 1).is_some_and(&word);
                 // `157 medical colleges established`: a participle ends it
-                let participle = e > jn && x.lower.ends_with("ed") && !ws.get(e + 1).is_some_and(&word);
-                if !(word(x) || joins) || participle {
+                let participle = e > jn
+                    && (x.lower.ends_with("ed") || x.lower.ends_with("ing"))
+                    && !ws.get(e + 1).is_some_and(&word);
+                // `165 authorities currently provide`: an adverb ends it;
+                // `177 FPOs/FPCs`: the first of two names
+                let adverb = e > jn && x.lower.ends_with("ly") && x.lower.len() > 4;
+                let slashed = e > jn && chars[ws[e - 1].end..x.start].contains(&'/');
+                if !(word(x) || joins) || participle || adverb || slashed {
                     break;
                 }
                 e += 1;
             }
             // `two important schemes`: small counts in words are not figures
             let small_word = num.spelled && value < 10.0;
+            // `Section 9 of the Controller of Budget Act`: a part of one thing,
+            // not a count of many
+            let part_of_one = jn > j && e > jn && !ws[e - 1].lower.ends_with('s');
             if e > jn
                 && !small_word
+                && !part_of_one
                 && !NOT_UNITS.contains(&ws[e - 1].lower.as_str())
                 && !MONTHS.contains(&ws[jn].lower.as_str())
             {
@@ -792,6 +970,13 @@ pub fn extract_en(
             qend = d.end;
             j += 2;
         }
+        // `$5.1 billion less than the original estimate`, `3.8 lakh hectares
+        // less`: a gap, signed
+        let gap = match ws.get(j).map(|x| x.lower.as_str()) {
+            Some("less" | "lower" | "fewer") => Some(-1.0),
+            Some("more" | "higher") if ws.get(j + 1).is_some_and(|x| x.lower == "than") => Some(1.0),
+            _ => None,
+        };
         // comparators
         let before: Vec<&str> = ws[k.saturating_sub(4)..k]
             .iter()
@@ -841,6 +1026,10 @@ pub fn extract_en(
             Some(rising) => (Measure::Change, if rising { 1.0 } else { -1.0 }),
             None => (Measure::Level, 1.0),
         };
+        if let Some(g) = gap {
+            measure = Measure::Change;
+            sign = g;
+        }
         // `a 5 per cent increase in revenue`, `a 2% cut`
         if let Some(n) = ws.get(j).map(|x| x.lower.as_str()) {
             if matches!(n, "increase" | "rise" | "growth" | "gain" | "jump" | "hike" | "expansion") {
@@ -981,6 +1170,7 @@ pub fn extract_en(
         k = j.max(k + 1);
     }
     respectively(&mut out);
+    alternatives(&mut out, original);
     out
 }
 
@@ -1043,6 +1233,33 @@ mod tests {
         // a budget's measures in the present
         ("In this Budget the student contribution is reduced by €1000.", "€1000", -1000.0, "EUR", "=", "target"),
         ("In this Budget the outlay is being enhanced by 66 per cent.", "66 per cent", 66.0, "%", "=", "target"),
+        // currencies written as codes, glued or with a full stop
+        ("Counties spent Kshs.87.67 billion on development.", "Kshs.87.67 billion", 8.767e10, "KES", "=", "actual"),
+        ("Withdrawals fell from Kshs . 451.21 billion.", "Kshs . 451.21 billion", 4.5121e11, "KES", "=", "actual"),
+        ("South Africa will spend R41 billion on roads.", "R41 billion", 4.1e10, "ZAR", "=", "target"),
+        ("The programme cost 5 million dollars.", "5 million dollars", 5e6, "USD", "=", "actual"),
+        // decimal commas, Indian grouping, halves
+        ("In South Africa the economy grew by 3,4% last year.", "3,4%", 3.4, "%", "=", "actual"),
+        ("The outlay was ₹4,51,672 crore.", "₹4,51,672 crore", 4.51672e12, "INR", "=", "actual"),
+        ("The MSP is fixed at one and a half times the cost.", "one and a half times", 1.5, "times", "=", "actual"),
+        // a gap from an estimate is a signed change
+        (
+            "Land premium was $5.1 billion less than the original estimate.",
+            "$5.1 billion",
+            -5.1e9,
+            "USD",
+            "=",
+            "actual",
+        ),
+        ("The paddy area was about 3.8 lakh hectares less.", "3.8 lakh hectares", -3.8e5, "ha", "~", "actual"),
+        (
+            "Revenue was lower than the estimate by 1.3 per cent or $8.1 billion.",
+            "$8.1 billion",
+            -8.1e9,
+            "USD",
+            "=",
+            "actual",
+        ),
         // the figure moved from is the present state
         ("I will raise the loan ceiling from $5 million to $6 million.", "$5 million", 5e6, "USD", "=", "actual"),
         ("I will raise the loan ceiling from $5 million to $6 million.", "$6 million", 6e6, "USD", "=", "target"),
@@ -1090,6 +1307,9 @@ mod tests {
             "The COVID-19 pandemic ravaged the world.",
             "India’s rising global\n\n 2\n\nprofile is because of our economy.",
             "We have launched two important schemes.",
+            "\n8.5 Ensuring credit at a cheaper rate has been a priority.",
+            "\n2 Varshney, Deepak; Joshi, Pramod Kumar. 2020.",
+            "Under Section 9 of the Controller of Budget Act the report covers FY 2024/25 budgets.",
             "17. The scheme was launched in 2016-17.",
             "On 31st March, 2017 the 14th Finance Commission met.",
             "In FY2024 the G20 met.",
