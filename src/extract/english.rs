@@ -806,8 +806,7 @@ pub fn extract_en(
         let capital_next = ws.get(j).is_some_and(|x| x.text.starts_with(|c: char| c.is_uppercase()));
         let numbered = currency.is_none()
             && !num.spelled
-            && (line_start && capital_next && !ws[j].lower.ends_with('s')
-                || line_start && capital_next && num.decimal
+            && (line_start && capital_next && (!ws[j].lower.ends_with('s') || num.decimal)
                 || prev == "." && k >= 2 && is_number(&ws[k - 2]) && capital_next);
         if numbered {
             k += 1;
