@@ -529,7 +529,10 @@ fn tag(w: &Word) -> Tag {
     if w.text.chars().next().is_some_and(|c| c.is_ascii_digit()) {
         return Tag::Num;
     }
-    if matches!(l, "`" | "$" | "£" | "€" | "₹" | "rs" | "us" | "hk" | "s" | "inr") {
+    if matches!(
+        l,
+        "`" | "$" | "£" | "€" | "₹" | "rs" | "us" | "hk" | "s" | "inr" | "·" | "kshs" | "ksh" | "rm" | "₦" | "₱"
+    ) {
         return Tag::Money;
     }
     if !w.text.chars().next().is_some_and(char::is_alphabetic) {

@@ -57,6 +57,37 @@ fn words(chars: &[char]) -> Vec<Word> {
             let close = chars[i..].iter().take(400).position(|&c| c == ')');
             i += close.map_or(1, |p| p + 1);
         } else {
+            // `Kshs.87`, `Rs. 500`, `No. 5`: the full stop of an abbreviation
+            // ends no sentence
+            let abbreviation = c == '.'
+                && out.last().is_some_and(|w: &Word| {
+                    matches!(
+                        w.text.as_str(),
+                        "Kshs"
+                            | "Ksh"
+                            | "KSh"
+                            | "Rs"
+                            | "No"
+                            | "Nos"
+                            | "Mr"
+                            | "Mrs"
+                            | "Dr"
+                            | "Art"
+                            | "Sec"
+                            | "Hon"
+                            | "viz"
+                            | "approx"
+                            | "Govt"
+                            | "Dept"
+                            | "vs"
+                            | "St"
+                    )
+                });
+            if abbreviation {
+                out.push(Word { text: "·".into(), lower: "·".into(), start: i, end: i + 1 });
+                i += 1;
+                continue;
+            }
             // punctuation that ends a clause is kept as a word of its own
             if matches!(c, ',' | ';' | '.' | ':' | '(' | ')' | '!' | '?' | '\n') {
                 let text = c.to_string();
@@ -505,6 +536,8 @@ fn change_before(ws: &[Word], k: usize) -> Option<bool> {
                 | "£"
                 | "`"
                 | "₹"
+                | "·"
+                | "kshs"
                 | "rs"
                 | "us"
                 | "hk"
@@ -634,7 +667,7 @@ fn currency_before(ws: &[Word], k: usize, dollar: &'static str, rand: bool) -> (
     let glued_before = k > 1 && ws[k - 2].end == p.start;
     let cur = match p.text.as_str() {
         // `Rs. 500`, `Kshs.87.67 billion`: the code before a full stop
-        "." if k >= 2
+        "·" if k >= 2
             && (glued_before && p.end == start || matches!(ws[k - 2].text.as_str(), "Kshs" | "Ksh" | "Rs")) =>
         {
             code_currency(&ws[k - 2].text)
@@ -659,7 +692,7 @@ fn currency_before(ws: &[Word], k: usize, dollar: &'static str, rand: bool) -> (
         t => code_currency(t),
     };
     match cur {
-        Some(c) if (glued_before || p.text == ".") && matches!(p.text.as_str(), "$" | ".") => {
+        Some(c) if (glued_before || p.text == "·") && matches!(p.text.as_str(), "$" | "·") => {
             (Some(c), ws[k - 2].start)
         }
         Some(c) => (Some(c), p.start),
@@ -939,10 +972,9 @@ pub fn extract_en(
         };
         // ranges with the unit on both ends: `0.5% to 2.5%`, `between $300
         // and $650`, `3.5 per cent to 5.5 per cent`
-        let from = ws[..k]
-            .iter()
-            .rev()
-            .find(|x| !matches!(x.text.as_str(), "$" | "€" | "£" | "`" | "₹" | "Rs" | "US" | "HK" | "S"));
+        let from = ws[..k].iter().rev().find(|x| {
+            !matches!(x.text.as_str(), "$" | "€" | "£" | "`" | "₹" | "Rs" | "US" | "HK" | "S" | "·" | "Kshs" | "R")
+        });
         if value_max.is_none() && from.is_none_or(|x| x.lower != "from") {
             if let Some((v2, j2, e2)) = upper_end(&ws, chars, j, k, &unit) {
                 if v2 > value {
@@ -1105,7 +1137,9 @@ pub fn extract_en(
         let moved_from = ws[..k]
             .iter()
             .rev()
-            .find(|x| !matches!(x.text.as_str(), "$" | "€" | "£" | "`" | "₹" | "Rs" | "US" | "HK" | "S"))
+            .find(|x| {
+                !matches!(x.text.as_str(), "$" | "€" | "£" | "`" | "₹" | "Rs" | "US" | "HK" | "S" | "·" | "Kshs" | "R")
+            })
             .is_some_and(|x| x.lower == "from")
             && ws.get(j).is_some_and(|x| x.lower == "to");
         if moved_from {
