@@ -574,6 +574,8 @@ pub(super) struct Place<'a> {
     pub prev: Option<(&'a str, usize)>,
     /// The start of the sentence.
     pub s0: usize,
+    /// The figure is an amount of money.
+    pub money: bool,
 }
 
 impl Place<'_> {
@@ -654,9 +656,15 @@ impl Place<'_> {
     /// What follows a figure that opens its clause: nouns and verbs with up
     /// to two phrases (`provided for this scheme`, `loans approved under
     /// the 100% Guarantee Product`).
-    fn tail(&self, from: usize) -> Vec<usize> {
+    fn tail(&self, mut from: usize) -> Vec<usize> {
         let mut idx = Vec::new();
         let mut pps = 0;
+        // `(36 per cent) was allocated to …`: past the aside
+        if self.lower(from) == "(" {
+            if let Some(close) = (from + 1..self.c1).find(|&i| self.lower(i) == ")") {
+                from = close + 1;
+            }
+        }
         for i in from..self.c1 {
             match self.tag(i) {
                 Tag::Noun | Tag::Verb => idx.push(i),
@@ -968,6 +976,29 @@ fn rules(p: &Place) -> String {
     // `The resident unemployment rate, at 2.8%`: the noun phrase before
     if p.c0 >= 2 && p.c0 + 1 == p.k && matches!(p.lower(p.c0), "at" | "of" | "to") && matches!(p.lower(p.c0 - 1), ",") {
         let np = p.np_backward(p.c0 - 1, p.c0.saturating_sub(10));
+        if !np.is_empty() {
+            return p.join(&np);
+        }
+    }
+    // `Kshs.218.99 billion (36 per cent)`: the share of the figure before
+    if p.k >= 1 && p.lower(p.k - 1) == "(" {
+        if let Some((n, after)) = p.prev {
+            if after + 1 >= p.k {
+                return n.to_string();
+            }
+        }
+    }
+    // `Kshs.387.43 billion as the equitable share of revenue`: what it is
+    if p.lower(p.j) == "as" && p.next_noun(p.j + 1, p.c1).is_some() {
+        let np = p.np_forward(p.j + 1, p.c1, 1);
+        if !np.is_empty() {
+            return p.join(&np);
+        }
+    }
+    // `$760 in U-Save Rebates`, `Kshs.30.83 billion in arrears`: what the
+    // money is in
+    if p.money && p.lower(p.j) == "in" && !p.time_phrase(p.j) && p.next_noun(p.j + 1, p.c1).is_some() {
+        let np = p.np_forward(p.j + 1, p.c1, 1);
         if !np.is_empty() {
             return p.join(&np);
         }

@@ -1089,6 +1089,16 @@ pub fn extract_en(
         while c1 < s1 && !is_clause_end(&ws[c1].text) {
             c1 += 1;
         }
+        // `Kshs.218.99 billion (36 per cent) was allocated to…`: the clause
+        // goes on past a short aside
+        if c1 == j && ws.get(c1).is_some_and(|x| x.text == "(") {
+            if let Some(close) = (c1 + 1..s1.min(c1 + 10)).find(|&i| ws[i].text == ")") {
+                c1 = close + 1;
+                while c1 < s1 && !is_clause_end(&ws[c1].text) {
+                    c1 += 1;
+                }
+            }
+        }
         let cue = |from: usize, to: usize| {
             let lower: Vec<&str> = ws[from..to].iter().map(|x| x.lower.as_str()).collect();
             let target = lower.iter().any(|x| TARGET_CUES.contains(x));
@@ -1175,6 +1185,7 @@ pub fn extract_en(
             j,
             noun: noun_phrase,
             s0,
+            money: currency.is_some(),
             prev: before_fig
                 .as_ref()
                 .filter(|(_, _, a)| {
