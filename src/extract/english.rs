@@ -196,8 +196,6 @@ const TARGET_CUES: &[&str] = &[
     "proposes",
     "aim",
     "aims",
-    "target",
-    "targets",
     "plan",
     "planned",
     "would",
@@ -207,10 +205,7 @@ const TARGET_CUES: &[&str] = &[
     "allocated",
     "allocation",
     "earmarked",
-    "budget",
     "expected",
-    "estimate",
-    "estimated",
     "forecast",
     "projected",
     "envisaged",
@@ -233,8 +228,34 @@ const TARGET_CUES: &[&str] = &[
     "seek",
     "seeks",
 ];
-const PAST_CUES: &[&str] =
-    &["was", "were", "had", "already", "achieved", "last", "far", "recorded", "reached", "grew", "rose", "fell"];
+const PAST_CUES: &[&str] = &[
+    "was",
+    "were",
+    "had",
+    "already",
+    "achieved",
+    "last",
+    "far",
+    "recorded",
+    "reached",
+    "grew",
+    "rose",
+    "fell",
+    "exceeded",
+    "collected",
+    "realised",
+    "realized",
+    "reported",
+    "amounted",
+    "stood",
+    "registered",
+    "generated",
+    "declined",
+    "dropped",
+    "contracted",
+    "tumbled",
+    "surpassed",
+];
 
 fn is_clause_end(w: &str) -> bool {
     matches!(w, "," | ";" | "." | ":" | "(" | ")" | "!" | "?" | "\n")
@@ -1108,27 +1129,28 @@ pub fn extract_en(
             // a budget's measures in the present: `is reduced by`, `is
             // being enhanced`
             let measure_now = budget
-                && lower.windows(2).any(|w| {
-                    matches!(w[0], "is" | "are")
-                        && matches!(
-                            w[1],
-                            "being"
-                                | "reduced"
-                                | "increased"
-                                | "enhanced"
-                                | "raised"
-                                | "allocated"
-                                | "provided"
-                                | "extended"
-                                | "doubled"
-                                | "earmarked"
-                                | "introduced"
-                                | "waived"
-                                | "lowered"
-                                | "abolished"
-                                | "exempted"
-                        )
-                });
+                && (lower.iter().any(|x| matches!(*x, "provides" | "provide" | "allocates" | "earmarks" | "sets"))
+                    || lower.windows(2).any(|w| {
+                        matches!(w[0], "is" | "are")
+                            && matches!(
+                                w[1],
+                                "being"
+                                    | "reduced"
+                                    | "increased"
+                                    | "enhanced"
+                                    | "raised"
+                                    | "allocated"
+                                    | "provided"
+                                    | "extended"
+                                    | "doubled"
+                                    | "earmarked"
+                                    | "introduced"
+                                    | "waived"
+                                    | "lowered"
+                                    | "abolished"
+                                    | "exempted"
+                            )
+                    }));
             match (target, past) {
                 (true, false) => Some(Kind::Target),
                 (true, true) if lower.contains(&"will") => Some(Kind::Target),
@@ -1142,6 +1164,16 @@ pub fn extract_en(
         // of its own: the main clause's `will` does not reach it
         let relative = ws.get(c0).is_some_and(|w| matches!(w.lower.as_str(), "which" | "who" | "that"));
         let mut kind = cue(c0, c1).or_else(|| if relative { None } else { cue(s0, s1) }).unwrap_or(Kind::Actual);
+        // `the target of ` 8.5 lakh crore`, `a target for 2024 of 3%`: the
+        // value of a target is one
+        let first = (k.saturating_sub(2)..=k).find(|&i| ws[i].start == qstart).unwrap_or(k);
+        if ws[first.saturating_sub(5)..first]
+            .iter()
+            .any(|x| matches!(x.lower.as_str(), "target" | "targets" | "goal" | "goals" | "objective"))
+            && !ws[first.saturating_sub(5)..first].iter().any(|x| is_clause_end(&x.text))
+        {
+            kind = Kind::Target;
+        }
         // `increase the quantum from $500 to $700`: the figure moved from is
         // the present state
         let moved_from = ws[..k]
@@ -1176,7 +1208,6 @@ pub fn extract_en(
                 .or_else(|| heading_year(st.section_at(os)))
         };
         // the name
-        let first = (k.saturating_sub(2)..=k).find(|&i| ws[i].start == qstart).unwrap_or(k);
         let name = super::en_name::name(&super::en_name::Place {
             ws: &ws,
             c0,
