@@ -450,6 +450,9 @@ const GENERIC: &[&str] = &[
     "sum", "amount", "total", "level", "high", "low", "record", "figure", "value", "average", "tune", "order",
     "extent", "outlay", "cost", "rate", "all-time", "peak", "size", "tally",
 ];
+/// Heads that say what they measure only with the verb after them.
+const AREA_HEADS: &[&str] = &["area", "land", "acreage", "size", "number", "quantity", "volume", "amount"];
+
 /// Heads that take the purpose said later in the clause (`provision … towards`).
 const PURPOSEFUL: &[&str] = &[
     "provision",
@@ -538,6 +541,23 @@ fn tag(w: &Word) -> Tag {
     if !w.text.chars().next().is_some_and(char::is_alphabetic) {
         return Tag::Punct;
     }
+    // the words of a figure are no name: `per cent`, `billion`, `lakh`
+    if matches!(
+        l,
+        "percent"
+            | "billion"
+            | "million"
+            | "trillion"
+            | "lakh"
+            | "lakhs"
+            | "crore"
+            | "crores"
+            | "bn"
+            | "mn"
+            | "thousand"
+    ) {
+        return Tag::Num;
+    }
     if AUXES.contains(&l) {
         Tag::Aux
     } else if PRONS.contains(&l) {
@@ -576,6 +596,8 @@ pub(super) struct Place<'a> {
     pub s0: usize,
     /// The figure is an amount of money.
     pub money: bool,
+    /// The name of the figure before, in any sentence (`It grew by 3%`).
+    pub before: Option<&'a str>,
 }
 
 impl Place<'_> {
@@ -598,6 +620,17 @@ impl Place<'_> {
             if self.ws.get(b).map(tag) == Some(Tag::Aux) {
                 return Tag::Verb;
             }
+        }
+        // `per cent`
+        if w.lower == "cent" && i > 0 && self.ws[i - 1].lower == "per" {
+            return Tag::Num;
+        }
+        if w.lower == "per" && self.ws.get(i + 1).is_some_and(|x| x.lower == "cent") {
+            return Tag::Num;
+        }
+        // `the average growth rate`: a verb's form after an article is a noun
+        if t == Tag::Verb && i > 0 && matches!(self.ws[i - 1].lower.as_str(), "the" | "a" | "an") {
+            return Tag::Noun;
         }
         // `the total amount of the Package`: a verb's form as a noun
         if t == Tag::Verb
@@ -708,7 +741,10 @@ impl Place<'_> {
         self.tag(n) == Tag::Num
             || matches!(
                 w,
-                "year"
+                "real"
+                    | "nominal"
+                    | "terms"
+                    | "year"
                     | "years"
                     | "month"
                     | "months"
@@ -740,6 +776,17 @@ impl Place<'_> {
                     | "december"
                     | "fy"
             )
+    }
+
+    /// A noun phrase of a generic head (`area`, `land`) with what the clause
+    /// then says of it: `59.1 lakh ha area was brought under organic farming`.
+    fn with_tail(&self, mut np: Vec<usize>) -> String {
+        let Some(&last) = np.last() else { return String::new() };
+        if np.len() <= 2 && AREA_HEADS.contains(&self.lower(last)) && matches!(self.tag(last + 1), Tag::Aux | Tag::Verb)
+        {
+            np.extend(self.tail(last + 1));
+        }
+        self.join(&np)
     }
 
     /// The first noun at or after `i` past determiners and adverbs.
@@ -997,7 +1044,7 @@ fn rules(p: &Place) -> String {
     }
     // `$760 in U-Save Rebates`, `Kshs.30.83 billion in arrears`: what the
     // money is in
-    if p.money && p.lower(p.j) == "in" && !p.time_phrase(p.j) && p.next_noun(p.j + 1, p.c1).is_some() {
+    if p.money && p.lower(p.j) == "in" && !p.time_phrase(p.j) && p.tag(p.j + 1) == Tag::Noun {
         let np = p.np_forward(p.j + 1, p.c1, 1);
         if !np.is_empty() {
             return p.join(&np);
@@ -1030,7 +1077,7 @@ fn rules(p: &Place) -> String {
             ) || p.lower(i).contains("year-on")
         });
         if !np.is_empty() && !time {
-            return p.join(&np);
+            return p.with_tail(np);
         }
     }
     // 3. `97 lakh MT of storage capacity`
@@ -1048,7 +1095,7 @@ fn rules(p: &Place) -> String {
             if good_subject && verb_group.iter().any(|&i| p.lower(i).starts_with("account")) {
                 return format!("{} share of {}", p.join(&subject), p.join(&np));
             }
-            return p.join(&np);
+            return p.with_tail(np);
         }
     }
     // 4. `total provision of ` 12,517 crore`, `inflation at 2%`
@@ -1085,16 +1132,26 @@ fn rules(p: &Place) -> String {
         }
         if let Some((n, _)) = p.prev {
             // `Real GDP grew by 3.2%, and we forecast growth of 2.5%`
-            if CHANGE_NOUNS.contains(&head_l) {
-                return format!("{n} {}", p.join(&np_before));
+            let np = p.join(&np_before);
+            if n.ends_with(np.as_str()) {
+                return n.to_string();
             }
-            return format!("{} of {n}", p.join(&np_before));
+            if CHANGE_NOUNS.contains(&head_l) {
+                return format!("{n} {np}");
+            }
+            return format!("{np} of {n}");
         }
         return p.join(&idx);
     }
     // 5. `Honey production has gone up to 86,500 metric tonnes`
     if good_subject && verb.is_some() && copula {
         return p.join(&subject);
+    }
+    // `It grew by 3.0 per cent`: what was measured before
+    if copula && subject.len() == 1 && matches!(p.lower(subject[0]), "it" | "they") {
+        if let Some(b) = p.before {
+            return b.to_string();
+        }
     }
     // 6. `we expect the economy to grow by 2%`
     if let Some(v) = verb {
@@ -1226,6 +1283,17 @@ mod tests {
         ("This will help to irrigate 80.6 lakh hectares.", "80.6 lakh hectares", "irrigate"),
         ("We will set aside $10 billion for the Housing Fund.", "$10 billion", "set aside for Housing Fund"),
         ("These projects require ` 17,000 crore next year.", "` 17,000 crore", "projects require"),
+        // a generic head takes what the clause says of it
+        (
+            "About 59.1 lakh ha area was brought under organic farming by 2021-22.",
+            "59.1 lakh ha",
+            "area brought under organic farming",
+        ),
+        // money in what it is paid in, as what it is
+        ("Eligible households will receive up to $760 in U-Save Rebates.", "$760", "U-Save Rebates"),
+        ("The Counties expected to receive Kshs.387.43 billion as the equitable share.", "Kshs.387.43 billion", "equitable share"),
+        // a pronoun subject: what was measured before
+        ("The agriculture sector grew by 3.5 per cent. It grew by 3.0 per cent in 2021.", "3.0 per cent", "agriculture sector"),
         // a relative pronoun stands for the figure before
         (
             "Productivity is at an average of 18 to 20 kg per box per annum, which we aim to increase to 25 kg per box.",

@@ -1217,6 +1217,7 @@ pub fn extract_en(
             noun: noun_phrase,
             s0,
             money: currency.is_some(),
+            before: before_fig.as_ref().map(|(_, n, _)| n.as_str()),
             prev: before_fig
                 .as_ref()
                 .filter(|(_, _, a)| {
