@@ -902,6 +902,11 @@ impl Place<'_> {
                     | "extra"
                     | "totally"
                     | "between"
+                    | "min"
+                    | "max"
+                    | "·"
+                    | "maximum"
+                    | "minimum"
                     | "a"
                     | "an"
             ) || (l == "at" && matches!(self.lower(p), "least" | "most"))

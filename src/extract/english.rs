@@ -64,6 +64,8 @@ fn words(chars: &[char]) -> Vec<Word> {
                     matches!(
                         w.text.as_str(),
                         "Kshs"
+                            | "min"
+                            | "max"
                             | "Ksh"
                             | "KSh"
                             | "Rs"
@@ -1033,7 +1035,7 @@ pub fn extract_en(
         let before: Vec<&str> = ws[k.saturating_sub(4)..k]
             .iter()
             .map(|x| x.lower.as_str())
-            .filter(|x| !matches!(*x, "`" | "$" | "£" | "€" | "₹" | "rs" | "us" | "hk"))
+            .filter(|x| !matches!(*x, "`" | "$" | "£" | "€" | "₹" | "rs" | "us" | "hk" | "·" | "kshs" | "r"))
             .collect();
         let ends = |pat: &[&str]| before.len() >= pat.len() && before[before.len() - pat.len()..] == *pat;
         let risen = before.len() >= 3
@@ -1044,9 +1046,17 @@ pub fn extract_en(
             || ends(&["not", "more", "than"])
             || ends(&["up", "to"])
             || ends(&["at", "most"])
+            || ends(&["maximum", "of"])
+            || ends(&["max"])
+            || ends(&["maximum"])
         {
             Comparator::Le
-        } else if ends(&["at", "least"]) || ends(&["not", "less", "than"]) {
+        } else if ends(&["at", "least"])
+            || ends(&["not", "less", "than"])
+            || ends(&["minimum", "of"])
+            || ends(&["min"])
+            || ends(&["minimum"])
+        {
             Comparator::Ge
         } else if ends(&["more", "than"])
             || ends(&["over"])
@@ -1336,6 +1346,9 @@ mod tests {
             "=",
             "actual",
         ),
+        // minimum and maximum
+        ("Each cluster covers min. 20 ha of land.", "20 ha", 20.0, "ha", ">=", "actual"),
+        ("Relief is paid up to a maximum of €10,000 per month.", "€10,000 per month", 1e4, "EUR/month", "<=", "actual"),
         // the figure moved from is the present state
         ("I will raise the loan ceiling from $5 million to $6 million.", "$5 million", 5e6, "USD", "=", "actual"),
         ("I will raise the loan ceiling from $5 million to $6 million.", "$6 million", 6e6, "USD", "=", "target"),
