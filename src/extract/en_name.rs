@@ -1108,7 +1108,8 @@ fn rules(p: &Place) -> String {
         let head_l = p.lower(head);
         let generic = (GENERIC.contains(&head_l) || CHANGE_NOUNS.contains(&head_l)) && np_before.len() <= 2;
         // `a total of $42.7 billion in loans was approved under …`
-        if generic && matches!(p.lower(p.j), "in" | "of") && p.next_noun(p.j + 1, p.c1).is_some() {
+        if generic && matches!(p.lower(p.j), "in" | "of") && !p.time_phrase(p.j) && p.next_noun(p.j + 1, p.c1).is_some()
+        {
             let tail = p.tail(p.j + 1);
             if !tail.is_empty() {
                 return p.join(&tail);

@@ -1236,6 +1236,17 @@ pub fn extract_en(
                 .map(|(_, n, a)| (n.as_str(), *a)),
         });
         before_fig = Some((k, name.clone(), j));
+        // `economic growth moderated from 4.1 per cent`: a rate of growth is
+        // a change
+        let growth = name.rsplit(' ').next().is_some_and(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "growth" | "increase" | "rise" | "decline" | "contraction" | "expansion"
+            )
+        }) || name.to_lowercase().ends_with("growth rate");
+        if growth && unit == "%" && measure == Measure::Level {
+            measure = Measure::Change;
+        }
         let (os, oe) = norm.original_span(qstart, qend);
         out.push(Indicator {
             name,
@@ -1346,6 +1357,8 @@ mod tests {
             "=",
             "actual",
         ),
+        // a rate of growth is a change
+        ("Hong Kong's economic growth moderated to 2.9 per cent in 2018.", "2.9 per cent", 2.9, "%", "=", "actual"),
         // minimum and maximum
         ("Each cluster covers min. 20 ha of land.", "20 ha", 20.0, "ha", ">=", "actual"),
         ("Relief is paid up to a maximum of €10,000 per month.", "€10,000 per month", 1e4, "EUR/month", "<=", "actual"),
@@ -1374,6 +1387,13 @@ mod tests {
         );
         let names: Vec<&str> = r.indicators.iter().map(|i| i.name.as_str()).collect();
         assert_eq!(names, vec!["headline inflation rate", "underlying inflation rate"]);
+    }
+
+    #[test]
+    fn a_rate_of_growth_is_a_change() {
+        let r = analyze("Total exports of goods had an annual growth of 3.5 per cent in real terms.");
+        let i = &r.indicators[0];
+        assert_eq!((i.name.as_str(), i.measure.as_str()), ("Total exports of goods", "change"));
     }
 
     #[test]
