@@ -3,6 +3,7 @@
 pub mod aggregate;
 pub mod export;
 pub mod extract;
+mod lexicon;
 pub mod model;
 pub mod normalize;
 pub mod number;

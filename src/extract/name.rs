@@ -8,7 +8,10 @@
 //! in the sentence; `分别` distributes a list of subjects over a list of
 //! values.
 
-use super::quantity::{ends_with, starts_with};
+use std::sync::LazyLock;
+
+use super::quantity::starts_with;
+use crate::lexicon::{Key, Lexicon};
 
 const LEAD_WORDS: &[&str] = &[
     "截至目前",
@@ -205,6 +208,10 @@ pub fn is_sentence_delim(c: char) -> bool {
     matches!(c, '。' | '！' | '？' | '；' | ';' | '!' | '?' | '\n' | '：' | ':')
 }
 
+static LEAD: LazyLock<Lexicon<&str>> = LazyLock::new(|| Lexicon::new(LEAD_WORDS, |w| w, Key::First));
+static KEEP: LazyLock<Lexicon<&str>> = LazyLock::new(|| Lexicon::new(KEEP_WORDS, |w| w, Key::First));
+static TRAIL: LazyLock<Lexicon<&str>> = LazyLock::new(|| Lexicon::new(TRAIL_WORDS, |w| w, Key::Last));
+
 fn strip_words(mut s: &[char]) -> &[char] {
     loop {
         let before = s.len();
@@ -225,19 +232,16 @@ fn strip_words(mut s: &[char]) -> &[char] {
                 s = &s[1..];
             }
         }
-        for w in LEAD_WORDS {
+        for (n, _) in LEAD.starting_at(s, 0) {
             // a one-character preposition only where it is not part of a word
             // (`使用`, `在建`, `对外` keep theirs)
-            if starts_with(s, 0, w) && !(w.chars().count() == 1 && KEEP_WORDS.iter().any(|k| starts_with(s, 0, k))) {
-                s = &s[w.chars().count()..];
+            if !(n == 1 && KEEP.starting_at(s, 0).next().is_some()) {
+                s = &s[n..];
                 break;
             }
         }
-        for w in TRAIL_WORDS {
-            if ends_with(s, s.len(), w) {
-                s = &s[..s.len() - w.chars().count()];
-                break;
-            }
+        if let Some((n, _)) = TRAIL.ending_at(s, s.len()).next() {
+            s = &s[..s.len() - n];
         }
         while let Some(&c) = s.first() {
             if matches!(c, ' ' | ')' | '）' | '”' | '"' | '，' | ',' | '-' | '—') {
