@@ -4,6 +4,9 @@ pub mod english;
 pub mod name;
 pub mod quantity;
 
+use std::sync::LazyLock;
+
+use crate::lexicon::{Key, Lexicon};
 use crate::model::{Indicator, Kind, Measure};
 use crate::normalize::Normalized;
 use crate::structure::{Period, Structure};
@@ -93,25 +96,35 @@ impl SentenceCues {
     fn new(chars: &[char], start: usize) -> Self {
         let end = sentence_end(chars, start);
         let s = &chars[start..end];
-        let first = |words: &[&str], ok: &dyn Fn(usize) -> bool| {
-            words
-                .iter()
-                .filter_map(|w| {
-                    let n = w.chars().count();
-                    (0..s.len().saturating_sub(n - 1)).find(|&i| starts_with(s, i, w) && ok(i)).map(|i| start + i + n)
-                })
-                .min()
-        };
-        SentenceCues {
-            start,
-            target: first(TARGET_CUES, &|_| true),
+        let (target_words, actual_words, strong_words) = (&*TARGET, &*ACTUAL, &*STRONG);
+        // the end of the first cue of each list: the least `i + n` over the
+        // words that stand at `i`
+        let (mut target, mut actual, mut strong) = (None, None, None);
+        let least = |slot: &mut Option<usize>, v: usize| *slot = Some(slot.map_or(v, |x: usize| x.min(v)));
+        for i in 0..s.len() {
+            for (n, _) in target_words.starting_at(s, i) {
+                least(&mut target, start + i + n);
+            }
             // `高于去年`, `比去年` compare; they date nothing
-            actual: first(ACTUAL_CUES, &|i| !(i > 0 && matches!(s[i - 1], '比' | '较' | '于' | '同'))),
+            if !(i > 0 && matches!(s[i - 1], '比' | '较' | '于' | '同')) {
+                for (n, _) in actual_words.starting_at(s, i) {
+                    least(&mut actual, start + i + n);
+                }
+            }
             // `计划` names programmes (`营养改善计划`) as often as plans
-            strong: first(&["力争", "预期目标", "明年", "目标为", "目标是"], &|_| true),
+            for (n, _) in strong_words.starting_at(s, i) {
+                least(&mut strong, start + i + n);
+            }
         }
+        SentenceCues { start, target, actual, strong }
     }
 }
+
+static TARGET: LazyLock<Lexicon<&str>> = LazyLock::new(|| Lexicon::new(TARGET_CUES, |w| w, Key::First));
+static ACTUAL: LazyLock<Lexicon<&str>> = LazyLock::new(|| Lexicon::new(ACTUAL_CUES, |w| w, Key::First));
+static STRONG: LazyLock<Lexicon<&str>> = LazyLock::new(|| Lexicon::new(STRONG_CUES, |w| w, Key::First));
+/// Cues of a goal that even the review part of a report states.
+const STRONG_CUES: &[&str] = &["力争", "预期目标", "明年", "目标为", "目标是"];
 
 fn decide_kind(
     chars: &[char],
