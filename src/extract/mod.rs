@@ -213,8 +213,8 @@ pub fn unit_less_figures(norm: &Normalized, found: &[Indicator]) -> Vec<crate::m
             e += 1;
         }
         let unitless = f > 1.0
-            && crate::unit::read_zh_unit(chars, e).is_none()
-            && crate::unit::read_zh_counted_noun(chars, e).is_none()
+            && crate::unit::zh_unit_at(chars, e).is_none()
+            && crate::unit::counted_noun_len(chars, e).is_none()
             && !matches!(chars.get(e), Some('年' | '元'));
         if unitless {
             let (s, t) = norm.original_span(i, e);
