@@ -85,13 +85,42 @@ const PLAN_LINE_CUES: &[&str] = &[
 ];
 const REVIEW_LINE_CUES: &[&str] = &["过去一年", "一年来", "回顾过去", "去年以来"];
 
-fn strip_decoration(line: &str) -> String {
+/// The line without the decoration around it (`■`, `#`, `**`).
+fn undecorated(line: &str) -> &str {
     let t = line.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
     let t = t.trim_start_matches(|c: char| {
         matches!(c, '#' | '■' | '□' | '●' | '◆' | '◇' | '▲' | '★' | '*' | '>' | '-') || c.is_whitespace()
     });
-    let t = t.trim_end_matches(|c: char| c == '*' || c.is_whitespace());
-    t.chars().filter(|c| !c.is_whitespace() && *c != '\u{3000}').collect()
+    t.trim_end_matches(|c: char| c == '*' || c.is_whitespace())
+}
+
+/// The clean line: undecorated, white space removed.
+fn strip_decoration(line: &str) -> String {
+    undecorated(line).chars().filter(|c| !c.is_whitespace() && *c != '\u{3000}').collect()
+}
+
+/// The first `keep` characters of the clean line (see [`strip_decoration`])
+/// into `head`, without building the rest: its length in characters and its
+/// last character.
+fn clean_head(line: &str, keep: usize, head: &mut String) -> (usize, Option<char>) {
+    head.clear();
+    let (mut len, mut last) = (0, None);
+    for c in undecorated(line).chars().filter(|c| !c.is_whitespace() && *c != '\u{3000}') {
+        if len < keep {
+            head.push(c);
+        }
+        len += 1;
+        last = Some(c);
+    }
+    (len, last)
+}
+
+/// The byte offset of the first of `cues` in `s`.
+fn first_cue(s: &str, cues: &[&str]) -> Option<usize> {
+    let b = s.as_bytes();
+    s.char_indices()
+        .map(|(p, _)| p)
+        .find(|&p| cues.iter().any(|c| c.as_bytes()[0] == b[p] && b[p..].starts_with(c.as_bytes())))
 }
 
 fn years_in(s: &str) -> Vec<i32> {
@@ -228,15 +257,27 @@ pub fn analyze_structure(text: &str) -> Structure {
     let mut plan_years = Vec::new();
     let mut title_years = Vec::new();
     let lines: Vec<&str> = text.split('\n').collect();
+    let mut head = String::new();
     for (lineno, line) in lines.iter().enumerate() {
         let line = *line;
         let llen = line.chars().count();
-        let clean = strip_decoration(line);
-        if !clean.is_empty() {
-            let next = lines[lineno + 1..].iter().find(|l| !l.trim().is_empty()).copied().unwrap_or("");
-            let is_heading = heading_level(line, &clean, prev_ends, next);
-            if lineno < 5 && (clean.contains("政府工作报告") || clean.contains("工作报告")) {
-                title_years.extend(years_in(&clean));
+        // the clean line; only its head when it is too long for a heading
+        const HEAD: usize = 80;
+        let (clean_len, last) = clean_head(line, HEAD, &mut head);
+        if clean_len > 0 {
+            let clean = head.as_str();
+            // `heading_level` refuses a line of more than 60 characters
+            let is_heading = if clean_len <= 60 {
+                let next = lines[lineno + 1..].iter().find(|l| !l.trim().is_empty()).copied().unwrap_or("");
+                heading_level(line, clean, prev_ends, next)
+            } else {
+                None
+            };
+            if lineno < 5 {
+                let clean = if clean_len <= HEAD { clean.to_string() } else { strip_decoration(line) };
+                if clean.contains("政府工作报告") || clean.contains("工作报告") {
+                    title_years.extend(years_in(&clean));
+                }
             }
             if let Some(level) = is_heading {
                 let title = clean.trim_end_matches(['：', ':']).to_string();
@@ -276,13 +317,13 @@ pub fn analyze_structure(text: &str) -> Structure {
                 }
             } else {
                 // Cues inside a paragraph open a period from the cue on.
-                let head: String = clean.chars().take(80).collect();
-                if let Some((pos, _)) = PLAN_LINE_CUES.iter().filter_map(|c| head.find(c).map(|p| (p, c))).min() {
+                let head = clean;
+                if let Some(pos) = first_cue(head, PLAN_LINE_CUES) {
                     let at = offset + head[..pos].chars().count();
                     let y = years_in(&head[..pos + 3.min(head.len() - pos)])
                         .last()
                         .copied()
-                        .or_else(|| years_in(&head).first().copied());
+                        .or_else(|| years_in(head).first().copied());
                     if let Some(y) = y {
                         plan_years.push(y);
                     }
@@ -291,7 +332,7 @@ pub fn analyze_structure(text: &str) -> Structure {
                     s.marks.push(PeriodMark { at: offset, period: Period::Review, year: None });
                 }
             }
-            let last = clean.chars().last().unwrap_or('。');
+            let last = last.unwrap_or('。');
             prev_ends = is_heading.is_some() || ends_sentence(last) || matches!(last, '"' | '”' | ')' | '）');
         } else {
             prev_ends = true;
