@@ -10,7 +10,7 @@ use crate::lexicon::{Key, Lexicon};
 use crate::model::{Indicator, Kind, Measure};
 use crate::normalize::Normalized;
 use crate::structure::{Period, Structure};
-use name::{compose, is_sentence_delim, item_end, item_start, respectively_subjects};
+use name::{compose, compose_len, is_sentence_delim, item_end, item_start, respectively_subjects};
 use quantity::{find_quantities, starts_with, Quantity};
 
 /// Words that say a figure is a goal, plan or forecast.
@@ -48,15 +48,6 @@ fn contains(chars: &[char], w: &str) -> Option<usize> {
 /// (one 5 MB line) linear.
 const SENTENCE_REACH: usize = 500;
 
-fn sentence_start(chars: &[char], at: usize) -> usize {
-    let floor = at.saturating_sub(SENTENCE_REACH);
-    let mut i = at;
-    while i > floor && !is_sentence_delim(chars[i - 1]) {
-        i -= 1;
-    }
-    i
-}
-
 fn comma_clause_start(chars: &[char], at: usize, floor: usize) -> usize {
     let mut i = at;
     while i > floor {
@@ -73,13 +64,33 @@ fn comma_clause_start(chars: &[char], at: usize, floor: usize) -> usize {
     floor
 }
 
-fn sentence_end(chars: &[char], at: usize) -> usize {
-    let ceil = chars.len().min(at + SENTENCE_REACH);
-    let mut i = at;
-    while i < ceil && !is_sentence_delim(chars[i]) {
-        i += 1;
+/// The sentence delimiters of the text, so that the bounds of a figure's
+/// sentence are found by a search, not by a walk through the sentence for
+/// every figure of it.
+struct Sentences {
+    delims: Vec<usize>,
+    len: usize,
+}
+
+impl Sentences {
+    fn new(chars: &[char]) -> Self {
+        let delims = chars.iter().enumerate().filter(|(_, &c)| is_sentence_delim(c)).map(|(i, _)| i).collect();
+        Sentences { delims, len: chars.len() }
     }
-    i
+
+    /// Just past the last delimiter before `at`, at most `SENTENCE_REACH` back.
+    fn start(&self, at: usize) -> usize {
+        let floor = at.saturating_sub(SENTENCE_REACH);
+        let k = self.delims.partition_point(|&p| p < at);
+        k.checked_sub(1).map_or(floor, |k| (self.delims[k] + 1).max(floor))
+    }
+
+    /// The first delimiter at or after `at`, at most `SENTENCE_REACH` on.
+    fn end(&self, at: usize) -> usize {
+        let ceil = self.len.min(at + SENTENCE_REACH);
+        let k = self.delims.partition_point(|&p| p < at);
+        self.delims.get(k).map_or(ceil, |&p| p.min(ceil))
+    }
 }
 
 /// Where the cue words of a sentence first stand: computed once per
@@ -93,8 +104,8 @@ struct SentenceCues {
 }
 
 impl SentenceCues {
-    fn new(chars: &[char], start: usize) -> Self {
-        let end = sentence_end(chars, start);
+    fn new(chars: &[char], sentences: &Sentences, start: usize) -> Self {
+        let end = sentences.end(start);
         let s = &chars[start..end];
         let (target_words, actual_words, strong_words) = (&*TARGET, &*ACTUAL, &*STRONG);
         // the end of the first cue of each list: the least `i + n` over the
@@ -175,7 +186,7 @@ fn sentence_year(before: &[char]) -> Option<i32> {
             && (i == 0 || !before[i - 1].is_ascii_digit())
         {
             // 2023年以来 / 2023年底 / 到2025年
-            let y: i32 = before[i..i + 4].iter().collect::<String>().parse().ok()?;
+            let y = before[i..i + 4].iter().fold(0, |y, &d| y * 10 + (d as i32 - '0' as i32));
             // `2013年以来` starts a span; it dates nothing
             let since = before.get(i + 5) == Some(&'以') && before.get(i + 6) == Some(&'来');
             if (1949..=2100).contains(&y) && !since {
@@ -253,12 +264,13 @@ pub fn extract_zh(
     let mut last: Option<(usize, String, usize)> = None;
     let mut last_subjects: Option<(usize, Vec<String>)> = None;
     let mut cues = SentenceCues::default();
+    let sentences = Sentences::new(chars);
     let paragraphs: Vec<usize> = chars.iter().enumerate().filter(|(_, &c)| c == '\n').map(|(i, _)| i).collect();
     for (qi, q) in qs.iter().enumerate() {
         if qi % PROGRESS_EVERY == 0 && qi > 0 {
             progress(qi as f64 / qs.len() as f64);
         }
-        let sent = sentence_start(chars, q.start);
+        let sent = sentences.start(q.start);
         let mut istart = item_start(chars, q.pred_start, sent);
         // `能耗、水耗均下降20%`: every subject of the list shares the figure
         if q.pred_start > 0 && chars[q.pred_start - 1] == '均' {
@@ -271,8 +283,7 @@ pub fn extract_zh(
         let mut name = String::new();
         let mut carried = false;
         if let Some(p) = prev_in_item {
-            let between = compose(&chars[p.tail_end..q.pred_start], &[]);
-            if between.is_empty() {
+            if compose_len(&chars[p.tail_end..q.pred_start], &[]) == 0 {
                 carried = true;
             }
         }
@@ -302,13 +313,13 @@ pub fn extract_zh(
             // `对新增2万亿元中央财政资金`: a bare verb before the figure, the
             // thing measured after it
             // (a two-character tail like `安排` in `赤字率拟按3%安排` is a verb)
-            let bare_verb = pre_name.chars().count() <= 3 && compose(&[], post).chars().count() >= 3;
+            let bare_verb = pre_name.chars().count() <= 3 && compose_len(&[], post) >= 3;
             name = if countlike || pre_name.is_empty() || bare_verb { compose(pre, post) } else { pre_name };
         }
         // 分别: a list of subjects over a list of values.
         let cstart = comma_clause_start(chars, q.pred_start, sent);
         if let Some(f) = contains(&chars[cstart..q.start], "分别").map(|f| f + cstart) {
-            let send = sentence_end(chars, q.start);
+            let send = sentences.end(q.start);
             let cend = (q.start..send)
                 .find(|&i| {
                     matches!(chars[i], '，' | ',')
@@ -395,10 +406,15 @@ pub fn extract_zh(
         }
         // `压减政府性基金项目30%`: a cut placed before what it cuts.
         if measure == Measure::Level && q.unit.canonical == "%" {
-            let item: String = chars[istart..q.pred_start].iter().collect();
-            let item = item.trim_start_matches(['并', '要', '再', '还', '拟', '将']);
-            if ["压减", "削减", "压降", "压缩", "减少", "降低", "下降"].iter().any(|v| item.starts_with(v))
-                && !item.ends_with(['至', '到'])
+            let mut item = &chars[istart..q.pred_start];
+            while let [c, rest @ ..] = item {
+                if !matches!(c, '并' | '要' | '再' | '还' | '拟' | '将') {
+                    break;
+                }
+                item = rest;
+            }
+            if ["压减", "削减", "压降", "压缩", "减少", "降低", "下降"].iter().any(|v| starts_with(item, 0, v))
+                && !matches!(item.last(), Some('至' | '到'))
             {
                 measure = Measure::Change;
                 value = -value.abs();
@@ -431,13 +447,13 @@ pub fn extract_zh(
         }
         let (ostart, oend) = norm.original_span(q.span_start, q.end);
         if cues.start != sent || qi == 0 {
-            cues = SentenceCues::new(chars, sent);
+            cues = SentenceCues::new(chars, &sentences, sent);
         }
         let para = paragraphs.partition_point(|&p| p <= q.start).checked_sub(1).map_or(0, |k| paragraphs[k] + 1);
         let para_year = if para < q.start { sentence_year(&chars[para..(para + 16).min(q.start)]) } else { None };
         let (kind, year) = decide_kind(chars, &cues, q, st, ostart, para_year);
-        let send = sentence_end(chars, q.end);
-        let sentence: String = chars[sent..send].iter().take(300).collect();
+        let send = sentences.end(q.end);
+        let sentence = crate::normalize::string_of(&chars[sent..send.min(sent + 300)]);
         out.push(Indicator {
             name,
             value,
@@ -450,7 +466,7 @@ pub fn extract_zh(
             section: st.section_at(ostart).to_string(),
             start: ostart,
             end: oend,
-            text: original[ostart..oend].iter().collect(),
+            text: crate::normalize::string_of(&original[ostart..oend]),
             display: norm.slice(q.span_start, q.end),
             sentence,
         });

@@ -312,6 +312,28 @@ fn is_number_comma(chars: &[char], i: usize) -> bool {
 /// The name from the text before a quantity (`pre`) and the noun after its
 /// measure word (`post`, empty when none).
 pub fn compose(pre: &[char], post: &[char]) -> String {
+    let (pre, post) = name_parts(pre, post);
+    let mut s = String::with_capacity((pre.len() + post.len()) * 3);
+    s.extend(pre.iter().filter(|c| !c.is_whitespace()));
+    if s.ends_with('等') {
+        s.pop();
+    }
+    s.extend(post.iter().filter(|c| !c.is_whitespace()));
+    s
+}
+
+/// The length in characters of [`compose`]`(pre, post)`, without building it.
+pub fn compose_len(pre: &[char], post: &[char]) -> usize {
+    let (pre, post) = name_parts(pre, post);
+    let mut n = pre.iter().filter(|c| !c.is_whitespace()).count();
+    if pre.iter().rev().find(|c| !c.is_whitespace()) == Some(&'等') {
+        n -= 1;
+    }
+    n + post.iter().filter(|c| !c.is_whitespace()).count()
+}
+
+/// The parts of `pre` and `post` that make the name, white space aside.
+fn name_parts<'a>(pre: &'a [char], post: &'a [char]) -> (&'a [char], &'a [char]) {
     let mut pre = strip_words(pre);
     // 比上年增加: a comparison, no subject of its own.
     if pre.first().is_some_and(|&c| c == '比' || c == '较') || starts_with(pre, 0, "同比") {
@@ -323,13 +345,7 @@ pub fn compose(pre: &[char], post: &[char]) -> String {
             pre = strip_words(&pre[..p]);
         }
     }
-    let post = strip_words(post);
-    let mut s: String = pre.iter().filter(|c| !c.is_whitespace()).collect();
-    if s.ends_with('等') {
-        s.pop();
-    }
-    s.extend(post.iter().filter(|c| !c.is_whitespace()));
-    s
+    (pre, strip_words(post))
 }
 
 /// The names of a `分别` list: the subjects before `分别`, split on `、`.
