@@ -171,7 +171,7 @@ pub fn find_quantities(chars: &[char]) -> Vec<Quantity> {
     while i < n {
         let c = chars[i];
         let prev = if i > 0 { Some(chars[i - 1]) } else { None };
-        let found = if starts_with(chars, i, "百分之") {
+        let found = if c == '百' && starts_with(chars, i, "百分之") {
             read_percent_words(chars, i)
         } else if c.is_ascii_digit()
             && !prev.is_some_and(|p| p.is_ascii_alphanumeric() || p == '.' || p == '-' || p == '+')
@@ -240,9 +240,6 @@ fn read_at(chars: &[char], i: usize, chinese: bool) -> Option<Quantity> {
     // Ordinals, labels in quotes.
     if i > 0 && (chars[i - 1] == '第' || (is_open_quote(chars[i - 1]) && opens(chars, i - 1))) {
         return None;
-    }
-    if inside_quotes(chars, i) {
-        return None; // a name or slogan: “优化营商环境10条”, “两个确立”
     }
     let (mut value, mut j, decimal) = if chinese {
         let mut e = i;
@@ -385,6 +382,10 @@ fn read_at(chars: &[char], i: usize, chinese: bool) -> Option<Quantity> {
         Some((u, e)) => (u, e),
         None => return None,
     };
+    // (a walk back, so after the cheaper refusals)
+    if inside_quotes(chars, i) {
+        return None; // a name or slogan: “优化营商环境10条”, “两个确立”
+    }
     if STRUCTURAL_NOUNS.iter().any(|w| starts_with(chars, uend, w)) {
         return None;
     }
