@@ -207,6 +207,22 @@ pub fn unit_less_figures(norm: &Normalized, found: &[Indicator]) -> Vec<crate::m
     const MAX_DIAGNOSTICS: usize = 100;
     let chars = &norm.chars;
     let mut out = Vec::new();
+    // whether an indicator overlaps `[s, t)`: the spans by start, with the
+    // furthest end so far, built at the first unit-less figure
+    let mut spans: Option<(Vec<usize>, Vec<usize>)> = None;
+    let mut overlaps = |s: usize, t: usize| {
+        let (starts, reach) = spans.get_or_insert_with(|| {
+            let mut v: Vec<(usize, usize)> = found.iter().map(|x| (x.start, x.end)).collect();
+            v.sort_unstable();
+            let reach = v.iter().scan(0, |r, x| {
+                *r = x.1.max(*r);
+                Some(*r)
+            });
+            (v.iter().map(|x| x.0).collect(), reach.collect())
+        });
+        let k = starts.partition_point(|&x| x < t);
+        k > 0 && reach[k - 1] > s
+    };
     let mut i = 0;
     while i < chars.len() && out.len() < MAX_DIAGNOSTICS {
         let fresh =
@@ -229,7 +245,7 @@ pub fn unit_less_figures(norm: &Normalized, found: &[Indicator]) -> Vec<crate::m
             && !matches!(chars.get(e), Some('年' | '元'));
         if unitless {
             let (s, t) = norm.original_span(i, e);
-            if !found.iter().any(|x| x.start < t && s < x.end) {
+            if !overlaps(s, t) {
                 out.push(crate::model::Diagnostic {
                     severity: "info",
                     message: format!("{} has no unit and is not listed", norm.slice(i, e)),
