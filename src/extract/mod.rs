@@ -274,15 +274,16 @@ pub fn extract_zh(
     progress: &mut dyn FnMut(f64),
 ) -> Vec<Indicator> {
     let chars = &norm.chars;
-    let qs = find_quantities(chars);
+    let mut qs = find_quantities(chars);
     let mut out: Vec<Indicator> = Vec::with_capacity(qs.len());
-    // (sentence start, name) of the last named figure, for carrying.
-    let mut last: Option<(usize, String, usize)> = None;
+    // (sentence start, index in `out`) of the last named figure, for carrying.
+    let mut last: Option<(usize, usize)> = None;
     let mut last_subjects: Option<(usize, Vec<String>)> = None;
     let mut cues = SentenceCues::default();
     let sentences = Sentences::new(chars);
     let paragraphs: Vec<usize> = chars.iter().enumerate().filter(|(_, &c)| c == '\n').map(|(i, _)| i).collect();
-    for (qi, q) in qs.iter().enumerate() {
+    for qi in 0..qs.len() {
+        let q = &qs[qi];
         if qi % PROGRESS_EVERY == 0 && qi > 0 {
             progress(qi as f64 / qs.len() as f64);
         }
@@ -375,8 +376,8 @@ pub fn extract_zh(
         // `中央对地方转移支付增加约1.5万亿元、规模近9.8万亿元`: an attribute
         // (规模, 比重, 增速) of the subject named before it
         if GENERIC_ATTRIBUTES.contains(&name.as_str()) {
-            if let Some((s0, subject, _)) = &last {
-                if *s0 == sent && !subject.ends_with(name.as_str()) {
+            if let Some((s0, subject)) = last.map(|(s0, k)| (s0, &out[k].name)) {
+                if s0 == sent && !subject.ends_with(name.as_str()) {
                     name = format!("{subject}{name}");
                 }
             }
@@ -401,14 +402,15 @@ pub fn extract_zh(
         if (carried || name.chars().count() < 2) && list_subject.is_some() {
             name = list_subject.unwrap_or_default();
         } else if (carried || name.chars().count() < 2) && last.as_ref().is_some_and(|l| l.0 == sent) {
-            name = last.as_ref().map(|l| l.1.clone()).unwrap_or_default();
+            name = last.map(|l| out[l.1].name.clone()).unwrap_or_default();
         } else if name.is_empty() && istart > sent {
             // `规上工业增加值保持较快增速,增长7.3%`: the clause before holds the subject
             let prev_start = item_start(chars, istart - 1, sent);
             name = compose(&chars[prev_start..istart - 1], &[]);
         }
         if !name.is_empty() {
-            last = Some((sent, name.clone(), q.start));
+            // the figure's index once pushed below
+            last = Some((sent, out.len()));
         }
         // `经济增长预期目标为5%`: a growth rate named by its subject.
         let mut measure = q.measure;
@@ -470,12 +472,15 @@ pub fn extract_zh(
         let (kind, year) = decide_kind(chars, &cues, q, st, ostart, para_year);
         let send = sentences.end(q.end);
         let sentence = crate::normalize::string_of(&chars[sent..send.min(sent + 300)]);
+        let display = norm.slice(q.span_start, q.end);
+        let comparator = q.comparator;
         out.push(Indicator {
             name,
             value,
             value_max,
-            unit: q.unit.canonical.clone(),
-            comparator: q.comparator,
+            // no later figure reads this one's unit by name
+            unit: std::mem::take(&mut qs[qi].unit.canonical),
+            comparator,
             measure,
             kind,
             year,
@@ -483,7 +488,7 @@ pub fn extract_zh(
             start: ostart,
             end: oend,
             text: crate::normalize::string_of(&original[ostart..oend]),
-            display: norm.slice(q.span_start, q.end),
+            display,
             sentence,
         });
     }
