@@ -5,6 +5,9 @@
 //! line breaks are what mark a heading; the normalizer keeps a hard break
 //! after each heading found here.
 
+use std::sync::LazyLock;
+
+use crate::lexicon::{Key, Lexicon};
 use crate::normalize::{ends_sentence, fold, is_cjk};
 
 /// Whether a part of the report reviews the past year or plans the next.
@@ -100,27 +103,31 @@ fn strip_decoration(line: &str) -> String {
 }
 
 /// The first `keep` characters of the clean line (see [`strip_decoration`])
-/// into `head`, without building the rest: its length in characters and its
-/// last character.
-fn clean_head(line: &str, keep: usize, head: &mut String) -> (usize, Option<char>) {
+/// into `head` and `head_chars`, without reading the rest of a long line:
+/// its length in characters, counted to `keep + 1` at most, and its last
+/// character.
+fn clean_head(line: &str, keep: usize, head: &mut String, head_chars: &mut Vec<char>) -> (usize, Option<char>) {
+    let kept = |c: &char| !c.is_whitespace() && *c != '\u{3000}';
     head.clear();
-    let (mut len, mut last) = (0, None);
-    for c in undecorated(line).chars().filter(|c| !c.is_whitespace() && *c != '\u{3000}') {
+    head_chars.clear();
+    let t = undecorated(line);
+    let mut len = 0;
+    for c in t.chars().filter(kept).take(keep + 1) {
         if len < keep {
             head.push(c);
+            head_chars.push(c);
         }
         len += 1;
-        last = Some(c);
     }
-    (len, last)
+    (len, t.chars().rev().find(kept))
 }
 
-/// The byte offset of the first of `cues` in `s`.
-fn first_cue(s: &str, cues: &[&str]) -> Option<usize> {
-    let b = s.as_bytes();
-    s.char_indices()
-        .map(|(p, _)| p)
-        .find(|&p| cues.iter().any(|c| c.as_bytes()[0] == b[p] && b[p..].starts_with(c.as_bytes())))
+static PLAN_LINE: LazyLock<Lexicon<&str>> = LazyLock::new(|| Lexicon::new(PLAN_LINE_CUES, |w| w, Key::First));
+
+/// The index (in characters) of the first plan cue in `s`.
+fn first_plan_cue(s: &[char]) -> Option<usize> {
+    let cues = &*PLAN_LINE;
+    (0..s.len()).find(|&i| cues.starting_at(s, i).next().is_some())
 }
 
 fn years_in(s: &str) -> Vec<i32> {
@@ -258,12 +265,13 @@ pub fn analyze_structure(text: &str) -> Structure {
     let mut title_years = Vec::new();
     let lines: Vec<&str> = text.split('\n').collect();
     let mut head = String::new();
+    let mut head_chars = Vec::new();
     for (lineno, line) in lines.iter().enumerate() {
         let line = *line;
         let llen = line.chars().count();
         // the clean line; only its head when it is too long for a heading
         const HEAD: usize = 80;
-        let (clean_len, last) = clean_head(line, HEAD, &mut head);
+        let (clean_len, last) = clean_head(line, HEAD, &mut head, &mut head_chars);
         if clean_len > 0 {
             let clean = head.as_str();
             // `heading_level` refuses a line of more than 60 characters
@@ -318,8 +326,9 @@ pub fn analyze_structure(text: &str) -> Structure {
             } else {
                 // Cues inside a paragraph open a period from the cue on.
                 let head = clean;
-                if let Some(pos) = first_cue(head, PLAN_LINE_CUES) {
-                    let at = offset + head[..pos].chars().count();
+                if let Some(k) = first_plan_cue(&head_chars) {
+                    let pos: usize = head_chars[..k].iter().map(|c| c.len_utf8()).sum();
+                    let at = offset + k;
                     let y = years_in(&head[..pos + 3.min(head.len() - pos)])
                         .last()
                         .copied()
