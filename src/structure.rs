@@ -290,13 +290,13 @@ pub fn analyze_structure(text: &str) -> Structure {
             if let Some(level) = is_heading {
                 let title = clean.trim_end_matches(['：', ':']).to_string();
                 let folded: String = title.chars().map(fold).collect();
-                let both = (folded.contains("成就") || folded.contains("回顾"))
-                    && PLAN_CUES.iter().any(|c| folded.contains(c));
+                let plan = PLAN_CUES.iter().any(|c| folded.contains(c));
+                let both = (folded.contains("成就") || folded.contains("回顾")) && plan;
                 let period = if both {
                     None // `“十三五”时期发展成就和“十四五”时期主要目标任务`: the sentences decide
                 } else if REVIEW_CUES.iter().any(|c| folded.contains(c)) {
                     Some(Period::Review)
-                } else if PLAN_CUES.iter().any(|c| folded.contains(c)) {
+                } else if plan {
                     Some(Period::Plan)
                 } else if level == 1
                     && folded.contains("工作")

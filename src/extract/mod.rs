@@ -280,6 +280,8 @@ pub fn extract_zh(
     let mut last: Option<(usize, usize)> = None;
     let mut last_subjects: Option<(usize, Vec<String>)> = None;
     let mut cues = SentenceCues::default();
+    // (start, end) of the sentence of the figure before
+    let mut last_sentence = (usize::MAX, 0);
     let sentences = Sentences::new(chars);
     let paragraphs: Vec<usize> = chars.iter().enumerate().filter(|(_, &c)| c == '\n').map(|(i, _)| i).collect();
     for qi in 0..qs.len() {
@@ -471,7 +473,12 @@ pub fn extract_zh(
         let para_year = if para < q.start { sentence_year(&chars[para..(para + 16).min(q.start)]) } else { None };
         let (kind, year) = decide_kind(chars, &cues, q, st, ostart, para_year);
         let send = sentences.end(q.end);
-        let sentence = crate::normalize::string_of(&chars[sent..send.min(sent + 300)]);
+        // the figures of a sentence share it: copied, not encoded again
+        let sentence = match out.last() {
+            Some(prev) if last_sentence == (sent, send) => prev.sentence.clone(),
+            _ => crate::normalize::string_of(&chars[sent..send.min(sent + 300)]),
+        };
+        last_sentence = (sent, send);
         let display = norm.slice(q.span_start, q.end);
         let comparator = q.comparator;
         out.push(Indicator {
