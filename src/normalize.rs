@@ -200,7 +200,19 @@ fn tight(c: char) -> bool {
 /// that must stay line breaks (the ends of headings found by the structure
 /// pass); every other line break is judged by its neighbours.
 pub fn normalize(text: &str, hard_breaks: &[usize]) -> Normalized {
-    let orig: Vec<char> = text.chars().map(fold).collect();
+    normalize_chars(&chars_of(text), hard_breaks)
+}
+
+/// The characters of `text`, in a vector allocated once at its length.
+pub(crate) fn chars_of(text: &str) -> Vec<char> {
+    let mut v = Vec::with_capacity(text.chars().count());
+    v.extend(text.chars());
+    v
+}
+
+/// [`normalize`] of the text's characters.
+pub(crate) fn normalize_chars(text: &[char], hard_breaks: &[usize]) -> Normalized {
+    let orig: Vec<char> = text.iter().map(|&c| fold(c)).collect();
     let mut chars = Vec::with_capacity(orig.len());
     let mut map = Vec::with_capacity(orig.len() + 1);
     let mut hb = hard_breaks.iter().copied().peekable();
