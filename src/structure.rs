@@ -122,6 +122,8 @@ fn clean_head(line: &str, keep: usize, head: &mut String, head_chars: &mut Vec<c
     (len, t.chars().rev().find(kept))
 }
 
+static PLAN: LazyLock<Lexicon<&str>> = LazyLock::new(|| Lexicon::new(PLAN_CUES, |w| w, Key::First));
+static REVIEW: LazyLock<Lexicon<&str>> = LazyLock::new(|| Lexicon::new(REVIEW_CUES, |w| w, Key::First));
 static PLAN_LINE: LazyLock<Lexicon<&str>> = LazyLock::new(|| Lexicon::new(PLAN_LINE_CUES, |w| w, Key::First));
 
 /// The index (in characters) of the first plan cue in `s`.
@@ -289,17 +291,19 @@ pub fn analyze_structure(text: &str) -> Structure {
             }
             if let Some(level) = is_heading {
                 let title = clean.trim_end_matches(['：', ':']).to_string();
-                let folded: String = title.chars().map(fold).collect();
-                let plan = PLAN_CUES.iter().any(|c| folded.contains(c));
-                let both = (folded.contains("成就") || folded.contains("回顾")) && plan;
+                let folded: Vec<char> = title.chars().map(fold).collect();
+                let has = |lex: &Lexicon<&str>| (0..folded.len()).any(|i| lex.starting_at(&folded, i).next().is_some());
+                let has_word = |w: &str| (0..folded.len()).any(|i| crate::unit::starts_with(&folded, i, w));
+                let plan = has(&PLAN);
+                let both = (has_word("成就") || has_word("回顾")) && plan;
                 let period = if both {
                     None // `“十三五”时期发展成就和“十四五”时期主要目标任务`: the sentences decide
-                } else if REVIEW_CUES.iter().any(|c| folded.contains(c)) {
+                } else if has(&REVIEW) {
                     Some(Period::Review)
                 } else if plan {
                     Some(Period::Plan)
                 } else if level == 1
-                    && folded.contains("工作")
+                    && has_word("工作")
                     && years_in(&title).first().is_some_and(|y| review_years.last().is_some_and(|r| y > r))
                 {
                     // `2024年重点工作` after `2023年工作回顾`: a later year's work
