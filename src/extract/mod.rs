@@ -137,20 +137,18 @@ static STRONG: LazyLock<Lexicon<&str>> = LazyLock::new(|| Lexicon::new(STRONG_CU
 /// Cues of a goal that even the review part of a report states.
 const STRONG_CUES: &[&str] = &["力争", "预期目标", "明年", "目标为", "目标是"];
 
+/// `explicit_year`: the sentence's own year, else a year that opens the
+/// paragraph (`刚刚过去的2017年，…`).
 fn decide_kind(
-    chars: &[char],
     cues: &SentenceCues,
     q: &Quantity,
     st: &Structure,
     orig_at: usize,
-    paragraph_year: Option<i32>,
+    explicit_year: Option<i32>,
 ) -> (Kind, Option<i32>) {
     let before_q = |p: Option<usize>| p.is_some_and(|p| p <= q.start);
     let target_cue = before_q(cues.target);
     let actual_cue = before_q(cues.actual);
-    // the sentence's own year, else a year that opens the paragraph
-    // (`刚刚过去的2017年，…`)
-    let explicit_year = sentence_year(&chars[cues.start..q.start]).or(paragraph_year);
     match st.period_at(orig_at) {
         Some((Period::Review, y)) => {
             if before_q(cues.strong) && !actual_cue {
@@ -176,7 +174,42 @@ fn decide_kind(
     }
 }
 
+/// Where the text writes a year (`2023年`, between 1949 and 2100), so that
+/// the year of a span is found among them, not by reading the span.
+struct Years {
+    /// (index of the first digit, year), in text order.
+    at: Vec<(usize, i32)>,
+}
+
+impl Years {
+    fn new(chars: &[char]) -> Self {
+        let mut at = Vec::new();
+        for p in 0..chars.len().saturating_sub(4) {
+            if chars[p + 4] == '年' && chars[p..p + 4].iter().all(|c| c.is_ascii_digit()) {
+                let y = chars[p..p + 4].iter().fold(0, |y, &d| y * 10 + (d as i32 - '0' as i32));
+                if (1949..=2100).contains(&y) {
+                    at.push((p, y));
+                }
+            }
+        }
+        Years { at }
+    }
+
+    /// [`sentence_year`]`(&chars[from..to])`: the last year of the span that
+    /// does not begin a span of time (`2013年以来`) and is no tail of a longer
+    /// number (unless it opens the span).
+    fn in_span(&self, chars: &[char], from: usize, to: usize) -> Option<i32> {
+        let end = self.at.partition_point(|&(p, _)| p + 5 <= to);
+        self.at[..end].iter().rev().take_while(|&&(p, _)| p >= from).find_map(|&(p, y)| {
+            let fresh = p == from || !chars[p - 1].is_ascii_digit();
+            let since = p + 6 < to && chars[p + 5] == '以' && chars[p + 6] == '来';
+            (fresh && !since).then_some(y)
+        })
+    }
+}
+
 /// `2023年` or `到2025年` in the sentence before the figure.
+#[cfg(test)]
 fn sentence_year(before: &[char]) -> Option<i32> {
     let mut found = None;
     let mut i = 0;
@@ -283,6 +316,7 @@ pub fn extract_zh(
     // (start, end) of the sentence of the figure before
     let mut last_sentence = (usize::MAX, 0);
     let sentences = Sentences::new(chars);
+    let years = Years::new(chars);
     let paragraphs: Vec<usize> = chars.iter().enumerate().filter(|(_, &c)| c == '\n').map(|(i, _)| i).collect();
     for qi in 0..qs.len() {
         let q = &qs[qi];
@@ -470,8 +504,9 @@ pub fn extract_zh(
             cues = SentenceCues::new(chars, &sentences, sent);
         }
         let para = paragraphs.partition_point(|&p| p <= q.start).checked_sub(1).map_or(0, |k| paragraphs[k] + 1);
-        let para_year = if para < q.start { sentence_year(&chars[para..(para + 16).min(q.start)]) } else { None };
-        let (kind, year) = decide_kind(chars, &cues, q, st, ostart, para_year);
+        let para_year = if para < q.start { years.in_span(chars, para, (para + 16).min(q.start)) } else { None };
+        let explicit_year = years.in_span(chars, cues.start, q.start).or(para_year);
+        let (kind, year) = decide_kind(&cues, q, st, ostart, explicit_year);
         let send = sentences.end(q.end);
         // the figures of a sentence share it: copied, not encoded again
         let sentence = match out.last() {
@@ -519,6 +554,18 @@ mod tests {
         let got = figures(text);
         let got: Vec<(&str, f64, &str)> = got.iter().map(|g| (g.0.as_str(), g.1, g.2.as_str())).collect();
         assert_eq!(got, want, "{text}");
+    }
+
+    #[test]
+    fn years_of_a_span_as_read_through_it() {
+        let text = "12023年以来，2019年底到2025年，20301年、1948年2100年2024年以，2023年以来2022年";
+        let chars: Vec<char> = text.chars().collect();
+        let years = super::Years::new(&chars);
+        for from in 0..=chars.len() {
+            for to in from..=chars.len() {
+                assert_eq!(years.in_span(&chars, from, to), super::sentence_year(&chars[from..to]), "{from}..{to}");
+            }
+        }
     }
 
     #[test]
