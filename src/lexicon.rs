@@ -7,15 +7,10 @@
 //! match by the one character it knows, in the list's own order, so that
 //! "the first word of the list that matches" keeps its meaning.
 
-/// A list of words with a payload each, indexed by one end character.
+/// A list of items with a word each, indexed by one end character of the word.
 pub(crate) struct Lexicon<T: 'static> {
-    /// The words, grouped by their key character, list order kept within a group.
-    words: Vec<(Box<[char]>, &'static T)>,
-    /// (key character, first index in `words`, end index), sorted by key.
-    groups: Vec<(char, u32, u32)>,
-    /// A bit for each key character's low byte: most characters of the
-    /// text are no key, and this says so without a search.
-    filter: [u64; 4],
+    index: Index,
+    items: &'static [T],
 }
 
 /// Which end of a word is its key.
@@ -28,34 +23,78 @@ pub(crate) enum Key {
 impl<T: 'static> Lexicon<T> {
     /// Builds the index of `items`, whose word `word(item)` is taken by `key`.
     pub(crate) fn new(items: &'static [T], word: impl Fn(&T) -> &str, key: Key) -> Self {
-        let mut words: Vec<(char, usize, Box<[char]>, &'static T)> = items
+        let words: Vec<&str> = items.iter().map(word).collect();
+        Lexicon { index: Index::new(&words, key), items }
+    }
+
+    /// The items whose word stands in `chars` at `i`, in list order, with
+    /// the word's length.
+    pub(crate) fn starting_at<'a>(
+        &'a self,
+        chars: &'a [char],
+        i: usize,
+    ) -> impl Iterator<Item = (usize, &'static T)> + 'a {
+        let items = self.items;
+        self.index.starting_at(chars, i).map(move |(n, k)| (n, &items[k]))
+    }
+
+    /// The items whose word ends in `chars` at `end`, in list order, with
+    /// the word's length.
+    pub(crate) fn ending_at<'a>(
+        &'a self,
+        chars: &'a [char],
+        end: usize,
+    ) -> impl Iterator<Item = (usize, &'static T)> + 'a {
+        let items = self.items;
+        self.index.ending_at(chars, end).map(move |(n, k)| (n, &items[k]))
+    }
+}
+
+/// The words by key character (one copy of the code for every list).
+struct Index {
+    /// The words with their place in the list, grouped by their key
+    /// character, list order kept within a group.
+    words: Vec<(Box<[char]>, usize)>,
+    /// (key character, first index in `words`, end index), sorted by key.
+    groups: Vec<(char, u32, u32)>,
+    /// A bit for each key character's low byte: most characters of the
+    /// text are no key, and this says so without a search.
+    filter: [u64; 4],
+}
+
+impl Index {
+    fn new(list: &[&str], key: Key) -> Self {
+        let decoded: Vec<(usize, char, Box<[char]>)> = list
             .iter()
             .enumerate()
-            .filter_map(|(n, it)| {
-                let w: Box<[char]> = word(it).chars().collect();
+            .filter_map(|(n, w)| {
+                let w: Box<[char]> = w.chars().collect();
                 let k = if key == Key::First { w.first() } else { w.last() };
-                k.copied().map(|k| (k, n, w, it))
+                k.copied().map(|k| (n, k, w))
             })
             .collect();
-        // stable by (key, list position): list order within a group
-        words.sort_by_key(|&(k, n, _, _)| (k, n));
-        let mut groups: Vec<(char, u32, u32)> = Vec::new();
-        for (i, (k, ..)) in words.iter().enumerate() {
-            match groups.last_mut() {
-                Some(g) if g.0 == *k => g.2 = i as u32 + 1,
-                _ => groups.push((*k, i as u32, i as u32 + 1)),
-            }
+        let mut keys: Vec<char> = decoded.iter().map(|(_, k, _)| *k).collect();
+        keys.sort_unstable();
+        keys.dedup();
+        // by key, list order within a group (the lists are short: a pass
+        // over the list for each key)
+        let mut words = Vec::with_capacity(decoded.len());
+        let mut groups: Vec<(char, u32, u32)> = Vec::with_capacity(keys.len());
+        for k in keys {
+            let a = words.len() as u32;
+            words.extend(decoded.iter().filter(|(_, c, _)| *c == k).map(|(n, _, w)| (w.clone(), *n)));
+            groups.push((k, a, words.len() as u32));
         }
         let mut filter = [0u64; 4];
         for &(k, _, _) in &groups {
             let b = k as usize & 255;
             filter[b >> 6] |= 1 << (b & 63);
         }
-        Lexicon { words: words.into_iter().map(|(_, _, w, it)| (w, it)).collect(), groups, filter }
+        Index { words, groups, filter }
     }
 
     #[inline]
-    fn group(&self, key: char) -> &[(Box<[char]>, &'static T)] {
+    fn group(&self, key: char) -> &[(Box<[char]>, usize)] {
         let b = key as usize & 255;
         if self.filter[b >> 6] & (1 << (b & 63)) == 0 {
             return &[];
@@ -69,22 +108,12 @@ impl<T: 'static> Lexicon<T> {
         }
     }
 
-    /// The words that stand in `chars` at `i`, in list order, with their length.
-    pub(crate) fn starting_at<'a>(
-        &'a self,
-        chars: &'a [char],
-        i: usize,
-    ) -> impl Iterator<Item = (usize, &'static T)> + 'a {
+    fn starting_at<'a>(&'a self, chars: &'a [char], i: usize) -> impl Iterator<Item = (usize, usize)> + 'a {
         let group = chars.get(i).map_or(&[][..], |&c| self.group(c));
-        group.iter().filter(move |(w, _)| chars.get(i..i + w.len()) == Some(w)).map(|(w, t)| (w.len(), *t))
+        group.iter().filter(move |(w, _)| chars.get(i..i + w.len()) == Some(w)).map(|(w, n)| (w.len(), *n))
     }
 
-    /// The words that end in `chars` at `end`, in list order, with their length.
-    pub(crate) fn ending_at<'a>(
-        &'a self,
-        chars: &'a [char],
-        end: usize,
-    ) -> impl Iterator<Item = (usize, &'static T)> + 'a {
+    fn ending_at<'a>(&'a self, chars: &'a [char], end: usize) -> impl Iterator<Item = (usize, usize)> + 'a {
         let group = match end.checked_sub(1).and_then(|k| chars.get(k)) {
             Some(&c) if end <= chars.len() => self.group(c),
             _ => &[],
@@ -92,6 +121,28 @@ impl<T: 'static> Lexicon<T> {
         group
             .iter()
             .filter(move |(w, _)| end >= w.len() && chars[end - w.len()..end] == **w)
-            .map(|(w, t)| (w.len(), *t))
+            .map(|(w, n)| (w.len(), *n))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const WORDS: &[&str] = &["全年", "全国", "全", "年", "年底", "国"];
+
+    #[test]
+    fn matches_in_list_order() {
+        let c: Vec<char> = "全年底".chars().collect();
+        let first = Lexicon::new(WORDS, |w| w, Key::First);
+        let at0: Vec<&str> = first.starting_at(&c, 0).map(|(_, w)| *w).collect();
+        assert_eq!(at0, ["全年", "全"]);
+        let at1: Vec<&str> = first.starting_at(&c, 1).map(|(_, w)| *w).collect();
+        assert_eq!(at1, ["年", "年底"]);
+        let last = Lexicon::new(WORDS, |w| w, Key::Last);
+        let to2: Vec<&str> = last.ending_at(&c, 2).map(|(_, w)| *w).collect();
+        assert_eq!(to2, ["全年", "年"]);
+        assert_eq!(last.ending_at(&c, 0).count(), 0);
+        assert_eq!(first.starting_at(&c, 3).count(), 0);
     }
 }
