@@ -142,6 +142,7 @@ async function analyzeNow() {
     table.dataset.analysisMs = res.ms.toFixed(2);
     state.selected = -1;
     render();
+    prepareWhenIdle();
     if ($('#message').textContent === t('empty')) say('');
     const d = res.report.diagnostics || [];
     if (d.length && !$('#message').textContent) say(t('diagnostics', d.length, d.slice(0, 3).map((x) => x.message).join('；')));
@@ -167,7 +168,7 @@ const fmtValue = (v) => (v === null || v === undefined ? '' : Number.isInteger(v
 // searchable text, lowercased. A sort click or a keystroke is then a pass
 // over typed arrays, however many rows there are.
 const collator = new Intl.Collator('zh');
-const model = { report: null, ranks: new Map(), hay: null, hayLang: null };
+const model = { report: null, ranks: new Map(), hay: null, hayLang: null, hayDone: 0 };
 function modelFor(r) {
   if (model.report !== r) {
     model.report = r;
@@ -215,16 +216,57 @@ function ranksOf(k) {
   return got;
 }
 
-/** Each row's searchable fields, lowercased, one per line. */
-function haystack() {
+/**
+ * Each row's searchable fields, lowercased, one per line; built for the
+ * first `upTo` rows (all by default).
+ */
+function haystack(upTo = Infinity) {
   const m = modelFor(state.report);
+  const inds = state.report.indicators;
   if (!m.hay || m.hayLang !== lang) {
-    m.hay = state.report.indicators.map((ind) =>
-      [ind.name, ind.display, ind.unit, ind.section, ind.kind, t(ind.kind), t(ind.measure), String(ind.year ?? '')]
-        .filter((x) => x).map((x) => x.toLowerCase()).join('\n'));
+    m.hay = new Array(inds.length);
+    m.hayDone = 0;
     m.hayLang = lang;
   }
+  const words = new Map(); // t() of the few kinds and measures
+  const tr = (x) => {
+    let v = words.get(x);
+    if (v === undefined) { v = t(x); words.set(x, v); }
+    return v;
+  };
+  const end = Math.min(upTo, inds.length);
+  for (let i = m.hayDone; i < end; i++) {
+    const ind = inds[i];
+    // '\n' is no cased letter: lowercasing the joined fields is lowercasing each
+    m.hay[i] = [ind.name, ind.display, ind.unit, ind.section, ind.kind, tr(ind.kind), tr(ind.measure), String(ind.year ?? '')]
+      .filter((x) => x).join('\n').toLowerCase();
+  }
+  m.hayDone = Math.max(m.hayDone, end);
   return m.hay;
+}
+
+// While the page is idle after an analysis, the filter's haystack and the
+// ranks of every column are made ready, so that even the first keystroke
+// or sort click of a large table is quick.
+const SORT_KEYS = ['name', 'display', 'value', 'unit', 'comparator', 'measure', 'kind', 'year', 'section'];
+const idle = window.requestIdleCallback || ((f) => setTimeout(() => f({ timeRemaining: () => 8 }), 30));
+function prepareWhenIdle() {
+  const r = state.report;
+  const step = (deadline) => {
+    if (!r || state.report !== r) return;
+    const m = modelFor(r);
+    while (deadline.timeRemaining() > 1) {
+      if (!m.hay || m.hayLang !== lang || m.hayDone < r.indicators.length) {
+        haystack((m.hay && m.hayLang === lang ? m.hayDone : 0) + 5000);
+        continue;
+      }
+      const k = SORT_KEYS.find((x) => !m.ranks.has(x));
+      if (!k) return;
+      ranksOf(k);
+    }
+    idle(step);
+  };
+  idle(step);
 }
 
 /** The indices of the rows shown, in order: filtered, then sorted. */
