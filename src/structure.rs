@@ -103,19 +103,16 @@ fn strip_decoration(line: &str) -> String {
 }
 
 /// The first `keep` characters of the clean line (see [`strip_decoration`])
-/// into `head` and `head_chars`, without reading the rest of a long line:
-/// its length in characters, counted to `keep + 1` at most, and its last
-/// character.
-fn clean_head(line: &str, keep: usize, head: &mut String, head_chars: &mut Vec<char>) -> (usize, Option<char>) {
+/// into `head`, without reading the rest of a long line: its length in
+/// characters, counted to `keep + 1` at most, and its last character.
+fn clean_head(line: &str, keep: usize, head: &mut Vec<char>) -> (usize, Option<char>) {
     let kept = |c: &char| !c.is_whitespace() && *c != '\u{3000}';
     head.clear();
-    head_chars.clear();
     let t = undecorated(line);
     let mut len = 0;
     for c in t.chars().filter(kept).take(keep + 1) {
         if len < keep {
             head.push(c);
-            head_chars.push(c);
         }
         len += 1;
     }
@@ -273,8 +270,16 @@ pub fn analyze_structure(text: &str) -> Structure {
         let llen = line.chars().count();
         // the clean line; only its head when it is too long for a heading
         const HEAD: usize = 80;
-        let (clean_len, last) = clean_head(line, HEAD, &mut head, &mut head_chars);
+        let (clean_len, last) = clean_head(line, HEAD, &mut head_chars);
         if clean_len > 0 {
+            // as text only where a heading may stand or a cue is found
+            let as_text = |head: &mut String| {
+                head.clear();
+                head.extend(head_chars.iter());
+            };
+            if clean_len <= 60 || lineno < 5 {
+                as_text(&mut head);
+            }
             let clean = head.as_str();
             // `heading_level` refuses a line of more than 60 characters
             let is_heading = if clean_len <= 60 {
@@ -329,8 +334,9 @@ pub fn analyze_structure(text: &str) -> Structure {
                 }
             } else {
                 // Cues inside a paragraph open a period from the cue on.
-                let head = clean;
                 if let Some(k) = first_plan_cue(&head_chars) {
+                    as_text(&mut head);
+                    let head = head.as_str();
                     let pos: usize = head_chars[..k].iter().map(|c| c.len_utf8()).sum();
                     let at = offset + k;
                     let y = years_in(&head[..pos + 3.min(head.len() - pos)])
@@ -341,7 +347,7 @@ pub fn analyze_structure(text: &str) -> Structure {
                         plan_years.push(y);
                     }
                     s.marks.push(PeriodMark { at, period: Period::Plan, year: y });
-                } else if REVIEW_LINE_CUES.iter().any(|c| head.starts_with(c)) {
+                } else if REVIEW_LINE_CUES.iter().any(|c| crate::unit::starts_with(&head_chars, 0, c)) {
                     s.marks.push(PeriodMark { at: offset, period: Period::Review, year: None });
                 }
             }
