@@ -238,51 +238,14 @@ pub fn target_vs_actual(report: &Report) -> Vec<Pair> {
     let actuals: Vec<&Indicator> = report.indicators.iter().filter(|i| i.kind == Kind::Actual).collect();
     let tnames: Vec<String> = targets.iter().map(|t| normalize_name(&t.name)).collect();
     let anames: Vec<String> = actuals.iter().map(|a| normalize_name(&a.name)).collect();
-    let mut candidates: Vec<(f64, usize, usize)> = Vec::new();
     // Near matches compare every name with every other: on a huge paste
     // (a whole corpus) only exact names are paired, through an index.
     let near = targets.len() * actuals.len() <= NEAR_PAIRING_LIMIT;
-    let mut by_name: std::collections::HashMap<&str, Vec<usize>> = std::collections::HashMap::new();
-    for (ai, n) in anames.iter().enumerate() {
-        by_name.entry(n.as_str()).or_default().push(ai);
-    }
-    for (ti, t) in targets.iter().enumerate() {
-        if tnames[ti].is_empty() {
-            continue;
-        }
-        let pool: Vec<usize> = if near {
-            (0..actuals.len()).collect()
-        } else {
-            by_name.get(tnames[ti].as_str()).cloned().unwrap_or_default()
-        };
-        for ai in pool {
-            let a = actuals[ai];
-            let same_family = family_of(&a.unit) == family_of(&t.unit);
-            let comparable_units = a.unit == t.unit || family_of(&t.unit) == crate::unit::Family::Count;
-            if a.measure != t.measure || !same_family || !comparable_units {
-                continue;
-            }
-            if let (Some(ty), Some(ay)) = (t.year, a.year) {
-                if ay >= ty {
-                    continue;
-                }
-            }
-            let score = if anames[ai] == tnames[ti] { 1.0 } else { char_f1(&anames[ai], &tnames[ti]) };
-            if score >= 0.7 {
-                candidates.push((score, ti, ai));
-            }
-        }
-    }
-    // closest first; among equals, the earlier target and result
-    candidates.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
-    let mut paired_t: Vec<Option<(f64, usize)>> = vec![None; targets.len()];
-    let mut used_a = vec![false; actuals.len()];
-    for (score, ti, ai) in candidates {
-        if paired_t[ti].is_none() && !used_a[ai] {
-            paired_t[ti] = Some((score, ai));
-            used_a[ai] = true;
-        }
-    }
+    let paired_t = if near {
+        pair_closest(&targets, &actuals, &tnames, &anames, true)
+    } else {
+        pair_exact(&targets, &actuals, &tnames, &anames)
+    };
     let mut out = Vec::new();
     for (ti, t) in targets.iter().enumerate() {
         if tnames[ti].is_empty() {
@@ -306,17 +269,123 @@ pub fn target_vs_actual(report: &Report) -> Vec<Pair> {
     out
 }
 
+/// Whether result `a` may stand beside target `t` (the name aside).
+fn comparable(t: &Indicator, a: &Indicator) -> bool {
+    let same_family = family_of(&a.unit) == family_of(&t.unit);
+    let comparable_units = a.unit == t.unit || family_of(&t.unit) == crate::unit::Family::Count;
+    if a.measure != t.measure || !same_family || !comparable_units {
+        return false;
+    }
+    !matches!((t.year, a.year), (Some(ty), Some(ay)) if ay >= ty)
+}
+
+/// The result paired with each target, with its score: every candidate
+/// pair (every result, or only those of the same name unless `near`) by
+/// score, then target, then result, taken one to one in that order.
+fn pair_closest(
+    targets: &[&Indicator],
+    actuals: &[&Indicator],
+    tnames: &[String],
+    anames: &[String],
+    near: bool,
+) -> Vec<Option<(f64, usize)>> {
+    let mut candidates: Vec<(f64, usize, usize)> = Vec::new();
+    let mut by_name: std::collections::HashMap<&str, Vec<usize>> = std::collections::HashMap::new();
+    for (ai, n) in anames.iter().enumerate() {
+        by_name.entry(n.as_str()).or_default().push(ai);
+    }
+    for (ti, t) in targets.iter().enumerate() {
+        if tnames[ti].is_empty() {
+            continue;
+        }
+        let pool: Vec<usize> = if near {
+            (0..actuals.len()).collect()
+        } else {
+            by_name.get(tnames[ti].as_str()).cloned().unwrap_or_default()
+        };
+        for ai in pool {
+            if !comparable(t, actuals[ai]) {
+                continue;
+            }
+            let score = if anames[ai] == tnames[ti] { 1.0 } else { char_f1(&anames[ai], &tnames[ti]) };
+            if score >= 0.7 {
+                candidates.push((score, ti, ai));
+            }
+        }
+    }
+    // closest first; among equals, the earlier target and result
+    candidates.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
+    let mut paired_t: Vec<Option<(f64, usize)>> = vec![None; targets.len()];
+    let mut used_a = vec![false; actuals.len()];
+    for (score, ti, ai) in candidates {
+        if paired_t[ti].is_none() && !used_a[ai] {
+            paired_t[ti] = Some((score, ai));
+            used_a[ai] = true;
+        }
+    }
+    paired_t
+}
+
+/// [`pair_closest`] with exact names only, without listing the candidates:
+/// all score 1, so in order of target each takes the earliest free result
+/// of its name that may stand beside it. The results of a name are walked
+/// from the first one that is free and of the target's measure and unit, so
+/// a name shared by thousands of figures (a corpus pasted at once) makes no
+/// quadratic pairing.
+fn pair_exact(
+    targets: &[&Indicator],
+    actuals: &[&Indicator],
+    tnames: &[String],
+    anames: &[String],
+) -> Vec<Option<(f64, usize)>> {
+    let mut by_name: std::collections::HashMap<&str, Vec<usize>> = std::collections::HashMap::new();
+    for (ai, n) in anames.iter().enumerate() {
+        by_name.entry(n.as_str()).or_default().push(ai);
+    }
+    // Whether a result may stand beside a target depends, its year aside,
+    // on the target's measure, unit family and (unless a count) unit: for
+    // each name and such kind of target, the results before this index are
+    // taken or of another kind, for good.
+    let mut first: std::collections::HashMap<(&str, u8, u8, &str), usize> = std::collections::HashMap::new();
+    let mut used_a = vec![false; actuals.len()];
+    let mut paired_t: Vec<Option<(f64, usize)>> = vec![None; targets.len()];
+    for (ti, t) in targets.iter().enumerate() {
+        if tnames[ti].is_empty() {
+            continue;
+        }
+        let Some(pool) = by_name.get(tnames[ti].as_str()) else {
+            continue;
+        };
+        let family = family_of(&t.unit);
+        let unit = if family == crate::unit::Family::Count { "" } else { t.unit.as_str() };
+        let kind = (tnames[ti].as_str(), t.measure as u8, family as u8, unit);
+        let start = first.entry(kind).or_insert(0);
+        let of_kind = |a: &Indicator| {
+            a.measure == t.measure
+                && family_of(&a.unit) == family
+                && (a.unit == t.unit || family == crate::unit::Family::Count)
+        };
+        while *start < pool.len() && (used_a[pool[*start]] || !of_kind(actuals[pool[*start]])) {
+            *start += 1;
+        }
+        if let Some(&ai) = pool[*start..].iter().find(|&&ai| !used_a[ai] && comparable(t, actuals[ai])) {
+            paired_t[ti] = Some((1.0, ai));
+            used_a[ai] = true;
+        }
+    }
+    paired_t
+}
+
 /// Per section, in document order.
 pub fn sections(report: &Report) -> Vec<SectionSummary> {
     let mut out: Vec<SectionSummary> = Vec::new();
+    // where each section stands in `out`
+    let mut at: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
     for i in &report.indicators {
-        let idx = match out.iter().position(|s| s.section == i.section) {
-            Some(p) => p,
-            None => {
-                out.push(SectionSummary { section: i.section.clone(), actual: 0, target: 0, money: Vec::new() });
-                out.len() - 1
-            }
-        };
+        let idx = *at.entry(i.section.as_str()).or_insert_with(|| {
+            out.push(SectionSummary { section: i.section.clone(), actual: 0, target: 0, money: Vec::new() });
+            out.len() - 1
+        });
         let s = &mut out[idx];
         match i.kind {
             Kind::Actual => s.actual += 1,
@@ -403,6 +472,25 @@ mod tests {
         let h = headline_targets(text, &report);
         let got: Vec<(&str, f64)> = h.iter().map(|i| (i.name.as_str(), i.value)).collect();
         assert_eq!(got, vec![("economy", 3.5), ("deficit", 2e9)]);
+    }
+
+    #[test]
+    fn exact_pairing_as_the_sorted_candidates_pair() {
+        // the corpus over and over: names shared by many targets and results
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data");
+        let mut text = String::new();
+        for f in ["corpus/jintan-2023.txt", "unlabeled/national-china-2023.txt", "unlabeled/county-mouding-2024.txt"] {
+            text.push_str(&std::fs::read_to_string(format!("{dir}/{f}")).unwrap());
+            text.push('\n');
+        }
+        let r = crate::analyze(&text.repeat(5));
+        let targets: Vec<&Indicator> = r.indicators.iter().filter(|i| i.kind == Kind::Target).collect();
+        let actuals: Vec<&Indicator> = r.indicators.iter().filter(|i| i.kind == Kind::Actual).collect();
+        let tnames: Vec<String> = targets.iter().map(|t| normalize_name(&t.name)).collect();
+        let anames: Vec<String> = actuals.iter().map(|a| normalize_name(&a.name)).collect();
+        let exact = pair_exact(&targets, &actuals, &tnames, &anames);
+        assert!(exact.iter().filter(|p| p.is_some()).count() > 10);
+        assert_eq!(exact, pair_closest(&targets, &actuals, &tnames, &anames, false));
     }
 
     #[test]

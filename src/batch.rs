@@ -1,12 +1,15 @@
 //! The batch side of the CLI: many files or folders in, one table out, with
 //! a `source` and a `report_year` column — a panel in one command. Files are
-//! analysed in parallel on all cores, written in order in bounded chunks so
-//! memory stays flat, and a file that cannot be read is reported by name and
-//! skipped (the run exits non-zero at the end).
+//! analysed and their rows rendered in parallel on all cores, written in
+//! order as they come with a bounded look-ahead so memory stays flat, and a
+//! file that cannot be read is reported by name and skipped (the run exits
+//! non-zero at the end).
 
+use std::collections::BTreeMap;
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{mpsc, Condvar, Mutex};
 
 use serde::Serialize;
 use zhibiao::export::{self, Cell};
@@ -98,11 +101,25 @@ pub fn decode(name: &str, bytes: Vec<u8>, enc: Encoding) -> Result<String, Strin
     Ok(s)
 }
 
+/// What a worker makes of one file: the rows rendered in the output
+/// format, or the cells of a workbook (written at the end).
+enum Done {
+    /// The rows, ready to write; whether there is any.
+    Bytes(Vec<u8>, bool),
+    Cells(Vec<Vec<Cell>>),
+}
+
 /// Analyses `files` and writes one table in `format` to `out`. Returns how
 /// many files failed (each already reported on standard error).
+///
+/// Workers on all cores analyse the files and render their rows; this
+/// thread writes them in the files' order as they come. A worker runs at
+/// most `window` files ahead of the writer, so memory stays flat however
+/// many files there are, and no core waits for the writing.
 pub fn run(files: &[PathBuf], format: &str, enc: Encoding, out: &mut dyn Write) -> std::io::Result<usize> {
     let threads = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1);
     let chunk = (threads * 8).max(8);
+    let window = chunk * 2;
     let progress = std::io::stderr().is_terminal() && files.len() > 1;
     let mut failed = 0;
     let mut first = true;
@@ -121,30 +138,92 @@ pub fn run(files: &[PathBuf], format: &str, enc: Encoding, out: &mut dyn Write) 
         "json" => out.write_all(b"{\"indicators\": [\n")?,
         _ => {}
     }
-    for (c, group) in files.chunks(chunk).enumerate() {
-        let results = analyze_parallel(group, enc, threads);
-        for (path, result) in group.iter().zip(results) {
-            let source = path.display().to_string();
-            let report = match result {
-                Ok(r) => r,
-                Err(e) => {
-                    failed += 1;
-                    if progress {
-                        eprint!("\r\x1b[K");
+    let next = AtomicUsize::new(0);
+    // how many files are written, and whether the writer gave up
+    let gate = (Mutex::new((0usize, false)), Condvar::new());
+    let (tx, rx) = mpsc::channel::<(usize, Result<Done, String>)>();
+    let written = std::thread::scope(|s| {
+        for _ in 0..threads.min(files.len()) {
+            let tx = tx.clone();
+            let (next, gate) = (&next, &gate);
+            s.spawn(move || loop {
+                let i = next.fetch_add(1, Ordering::Relaxed);
+                let Some(path) = files.get(i) else { break };
+                {
+                    let Ok(mut g) = gate.0.lock() else { break };
+                    while i >= g.0 + window && !g.1 {
+                        let Ok(w) = gate.1.wait(g) else { return };
+                        g = w;
                     }
-                    eprintln!("zhibiao: {e}");
-                    continue;
+                    if g.1 {
+                        break;
+                    }
                 }
-            };
-            write_report(&source, &report, format, out, &mut first, &mut xlsx_rows)?;
+                let r = read_text(path, enc).and_then(|text| {
+                    if text.trim().is_empty() {
+                        Err(format!("{}: the file is empty", path.display()))
+                    } else {
+                        Ok(render(&path.display().to_string(), &analyze(&text), format))
+                    }
+                });
+                if tx.send((i, r)).is_err() {
+                    break;
+                }
+            });
         }
-        if progress {
-            let done = (c * chunk + group.len()).min(files.len());
-            let width = 30;
-            let filled = done * width / files.len();
-            eprint!("\r[{}{}] {done}/{} files", "=".repeat(filled), " ".repeat(width - filled), files.len());
+        drop(tx);
+        let mut write = |rx: mpsc::Receiver<(usize, Result<Done, String>)>| -> std::io::Result<()> {
+            // results that came before their turn, by index
+            let mut pending: BTreeMap<usize, Result<Done, String>> = BTreeMap::new();
+            let mut done = 0;
+            for (i, r) in rx {
+                pending.insert(i, r);
+                while let Some(r) = pending.remove(&done) {
+                    match r {
+                        Ok(Done::Bytes(bytes, any)) => {
+                            if format == "json" && any && !first {
+                                out.write_all(b",\n")?;
+                            }
+                            out.write_all(&bytes)?;
+                            first &= !any;
+                        }
+                        Ok(Done::Cells(cells)) => xlsx_rows.extend(cells),
+                        Err(e) => {
+                            failed += 1;
+                            if progress {
+                                eprint!("\r\x1b[K");
+                            }
+                            eprintln!("zhibiao: {e}");
+                        }
+                    }
+                    done += 1;
+                    if let Ok(mut g) = gate.0.lock() {
+                        g.0 = done;
+                    }
+                    gate.1.notify_all();
+                    if progress && (done % chunk == 0 || done == files.len()) {
+                        let width = 30;
+                        let filled = done * width / files.len();
+                        eprint!(
+                            "\r[{}{}] {done}/{} files",
+                            "=".repeat(filled),
+                            " ".repeat(width - filled),
+                            files.len()
+                        );
+                    }
+                }
+            }
+            Ok(())
+        };
+        let r = write(rx);
+        // on an error of the output, the workers stop
+        if let Ok(mut g) = gate.0.lock() {
+            g.1 = true;
         }
-    }
+        gate.1.notify_all();
+        r
+    });
+    written?;
     if progress {
         eprintln!();
     }
@@ -163,51 +242,24 @@ pub fn run(files: &[PathBuf], format: &str, enc: Encoding, out: &mut dyn Write) 
     Ok(failed)
 }
 
-fn analyze_parallel(group: &[PathBuf], enc: Encoding, threads: usize) -> Vec<Result<Report, String>> {
-    let next = AtomicUsize::new(0);
-    let mut slots: Vec<Option<Result<Report, String>>> = (0..group.len()).map(|_| None).collect();
-    let results = std::sync::Mutex::new(&mut slots);
-    std::thread::scope(|s| {
-        for _ in 0..threads.min(group.len()) {
-            s.spawn(|| loop {
-                let i = next.fetch_add(1, Ordering::Relaxed);
-                let Some(path) = group.get(i) else { break };
-                let r = read_text(path, enc).and_then(|text| {
-                    if text.trim().is_empty() {
-                        Err(format!("{}: the file is empty", path.display()))
-                    } else {
-                        Ok(analyze(&text))
-                    }
-                });
-                if let Ok(mut g) = results.lock() {
-                    g[i] = Some(r);
-                }
-            });
-        }
-    });
-    slots.into_iter().map(|r| r.unwrap_or_else(|| Err("internal error: no result".into()))).collect()
-}
-
-fn write_report(
-    source: &str,
-    report: &Report,
-    format: &str,
-    out: &mut dyn Write,
-    first: &mut bool,
-    xlsx_rows: &mut Vec<Vec<Cell>>,
-) -> std::io::Result<()> {
-    for ind in &report.indicators {
+/// The rows of one report in `format` (`json` rows joined by `,\n`, the
+/// writer puts the separator between files).
+fn render(source: &str, report: &Report, format: &str) -> Done {
+    let mut out = Vec::new();
+    let mut cells_out = Vec::new();
+    for (k, ind) in report.indicators.iter().enumerate() {
         let row = Row { source, report_year: report.report_year, indicator: ind };
         match format {
             "jsonl" => {
-                serde_json::to_writer(&mut *out, &row)?;
-                out.write_all(b"\n")?;
+                // writing to memory fails only on a value JSON cannot hold
+                let _ = serde_json::to_writer(&mut out, &row);
+                out.push(b'\n');
             }
             "json" => {
-                if !*first {
-                    out.write_all(b",\n")?;
+                if k > 0 {
+                    out.extend_from_slice(b",\n");
                 }
-                serde_json::to_writer(&mut *out, &row)?;
+                let _ = serde_json::to_writer(&mut out, &row);
             }
             "csv" | "md" | "xlsx" => {
                 let mut cells = vec![
@@ -216,20 +268,23 @@ fn write_report(
                 ];
                 cells.extend(export::row(ind));
                 if format == "xlsx" {
-                    xlsx_rows.push(cells);
+                    cells_out.push(cells);
                 } else if format == "csv" {
                     let csv = export::table_to_csv(&[], &[cells]);
                     // drop the BOM and the empty header line of a one-row table
-                    out.write_all(csv.trim_start_matches('\u{FEFF}').trim_start_matches("\r\n").as_bytes())?;
+                    out.extend_from_slice(csv.trim_start_matches('\u{FEFF}').trim_start_matches("\r\n").as_bytes());
                 } else {
                     let md = export::table_to_markdown(&[], &[cells]);
-                    out.write_all(md.lines().skip(2).collect::<Vec<_>>().join("\n").as_bytes())?;
-                    out.write_all(b"\n")?;
+                    out.extend_from_slice(md.lines().skip(2).collect::<Vec<_>>().join("\n").as_bytes());
+                    out.push(b'\n');
                 }
             }
             _ => {}
         }
-        *first = false;
     }
-    Ok(())
+    if format == "xlsx" {
+        Done::Cells(cells_out)
+    } else {
+        Done::Bytes(out, !report.indicators.is_empty())
+    }
 }

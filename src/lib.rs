@@ -3,6 +3,7 @@
 pub mod aggregate;
 pub mod export;
 pub mod extract;
+mod lexicon;
 pub mod model;
 pub mod normalize;
 pub mod number;
@@ -46,8 +47,8 @@ pub fn analyze_with_progress(text: &str, progress: &mut dyn FnMut(f64)) -> Repor
         return report;
     }
     let st = structure::analyze_structure(text);
-    let norm = normalize::normalize(text, &st.hard_breaks);
-    let original: Vec<char> = text.chars().collect();
+    let original: Vec<char> = normalize::chars_of(text);
+    let norm = normalize::normalize_chars(&original, &st.hard_breaks);
     // reading the structure and the clean text is about a fifth of the work
     progress(0.2);
     let mut step = |f: f64| progress(0.2 + 0.75 * f);

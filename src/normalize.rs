@@ -28,8 +28,16 @@ impl Normalized {
 
     /// The clean text of `[from, to)` as a string.
     pub fn slice(&self, from: usize, to: usize) -> String {
-        self.chars[from..to].iter().collect()
+        string_of(&self.chars[from..to])
     }
+}
+
+/// The characters as a string, allocated once at its size (collecting
+/// `char`s reserves a byte for each and grows for every CJK one).
+pub fn string_of(chars: &[char]) -> String {
+    let mut s = String::with_capacity(chars.iter().map(|c| c.len_utf8()).sum());
+    s.extend(chars);
+    s
 }
 
 /// True for CJK ideographs and the CJK punctuation and symbol blocks.
@@ -134,11 +142,28 @@ const TRADITIONAL: &[(char, char)] = &[
     ('點', '点'),
 ];
 
+/// A bit for the low twelve bits of each traditional character of
+/// [`TRADITIONAL`]: most ideographs are none, and this says so without a search.
+const TRADITIONAL_FILTER: [u64; 64] = {
+    let mut f = [0u64; 64];
+    let mut i = 0;
+    while i < TRADITIONAL.len() {
+        let b = TRADITIONAL[i].0 as usize & 4095;
+        f[b >> 6] |= 1 << (b & 63);
+        i += 1;
+    }
+    f
+};
+
 /// Folds one character: full-width ASCII forms to ASCII, odd spaces to a
 /// space, the full-width dash variants to their ASCII shape, traditional
 /// characters the grammar reads to simplified ones.
 pub fn fold(c: char) -> char {
     if ('\u{4E00}'..='\u{9FFF}').contains(&c) {
+        let b = c as usize & 4095;
+        if TRADITIONAL_FILTER[b >> 6] & (1 << (b & 63)) == 0 {
+            return c;
+        }
         // sorted by the traditional character
         if let Ok(k) = TRADITIONAL.binary_search_by_key(&c, |&(t, _)| t) {
             return TRADITIONAL[k].1;
@@ -175,7 +200,19 @@ fn tight(c: char) -> bool {
 /// that must stay line breaks (the ends of headings found by the structure
 /// pass); every other line break is judged by its neighbours.
 pub fn normalize(text: &str, hard_breaks: &[usize]) -> Normalized {
-    let orig: Vec<char> = text.chars().map(fold).collect();
+    normalize_chars(&chars_of(text), hard_breaks)
+}
+
+/// The characters of `text`, in a vector allocated once at its length.
+pub(crate) fn chars_of(text: &str) -> Vec<char> {
+    let mut v = Vec::with_capacity(text.chars().count());
+    v.extend(text.chars());
+    v
+}
+
+/// [`normalize`] of the text's characters.
+pub(crate) fn normalize_chars(text: &[char], hard_breaks: &[usize]) -> Normalized {
+    let orig: Vec<char> = text.iter().map(|&c| fold(c)).collect();
     let mut chars = Vec::with_capacity(orig.len());
     let mut map = Vec::with_capacity(orig.len() + 1);
     let mut hb = hard_breaks.iter().copied().peekable();

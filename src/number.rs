@@ -57,13 +57,11 @@ pub fn read_arabic(chars: &[char], i: usize) -> Option<Number> {
     if i >= n || !chars[i].is_ascii_digit() {
         return None;
     }
-    let mut s = String::new();
     let mut j = i;
     let mut int_digits = 0;
     while j < n {
         let c = chars[j];
         if c.is_ascii_digit() {
-            s.push(c);
             int_digits += 1;
             j += 1;
         } else if c == ','
@@ -81,17 +79,28 @@ pub fn read_arabic(chars: &[char], i: usize) -> Option<Number> {
     let mut decimal = false;
     if j + 1 < n && chars[j] == '.' && chars[j + 1].is_ascii_digit() {
         decimal = true;
-        s.push('.');
         j += 1;
         while j < n && chars[j].is_ascii_digit() {
-            s.push(chars[j]);
             j += 1;
         }
     }
     if int_digits > 18 {
         return None; // a run of digits, not a quantity
     }
-    let value: f64 = s.parse().ok()?;
+    // the digits and the point, separators dropped: on the stack unless
+    // the decimals run long
+    let digits = chars[i..j].iter().filter(|&&c| c != ',').map(|&c| c as u8);
+    let mut buf = [0u8; 64];
+    let value: f64 = if j - i <= buf.len() {
+        let mut len = 0;
+        for d in digits {
+            buf[len] = d;
+            len += 1;
+        }
+        std::str::from_utf8(&buf[..len]).ok()?.parse().ok()?
+    } else {
+        digits.map(char::from).collect::<String>().parse().ok()?
+    };
     Some(Number { value, end: j, chinese: false, decimal, int_digits })
 }
 
@@ -209,6 +218,11 @@ mod tests {
         assert_eq!(read_arabic(&c, 0).unwrap().end, 1);
         let c: Vec<char> = "3,1234".chars().collect();
         assert_eq!(read_arabic(&c, 0).unwrap().value, 3.0);
+        // decimals longer than the stack buffer
+        let long = format!("1.{}5亿", "0".repeat(80));
+        let c: Vec<char> = long.chars().collect();
+        let n = read_arabic(&c, 0).unwrap();
+        assert_eq!((n.value, n.end), (long[..long.len() - 3].parse().unwrap(), 83));
     }
 
     #[test]

@@ -5,6 +5,9 @@
 //! line breaks are what mark a heading; the normalizer keeps a hard break
 //! after each heading found here.
 
+use std::sync::LazyLock;
+
+use crate::lexicon::{Key, Lexicon};
 use crate::normalize::{ends_sentence, fold, is_cjk};
 
 /// Whether a part of the report reviews the past year or plans the next.
@@ -85,13 +88,45 @@ const PLAN_LINE_CUES: &[&str] = &[
 ];
 const REVIEW_LINE_CUES: &[&str] = &["过去一年", "一年来", "回顾过去", "去年以来"];
 
-fn strip_decoration(line: &str) -> String {
+/// The line without the decoration around it (`■`, `#`, `**`).
+fn undecorated(line: &str) -> &str {
     let t = line.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
     let t = t.trim_start_matches(|c: char| {
         matches!(c, '#' | '■' | '□' | '●' | '◆' | '◇' | '▲' | '★' | '*' | '>' | '-') || c.is_whitespace()
     });
-    let t = t.trim_end_matches(|c: char| c == '*' || c.is_whitespace());
-    t.chars().filter(|c| !c.is_whitespace() && *c != '\u{3000}').collect()
+    t.trim_end_matches(|c: char| c == '*' || c.is_whitespace())
+}
+
+/// The clean line: undecorated, white space removed.
+fn strip_decoration(line: &str) -> String {
+    undecorated(line).chars().filter(|c| !c.is_whitespace() && *c != '\u{3000}').collect()
+}
+
+/// The first `keep` characters of the clean line (see [`strip_decoration`])
+/// into `head`, without reading the rest of a long line: its length in
+/// characters, counted to `keep + 1` at most, and its last character.
+fn clean_head(line: &str, keep: usize, head: &mut Vec<char>) -> (usize, Option<char>) {
+    let kept = |c: &char| !c.is_whitespace() && *c != '\u{3000}';
+    head.clear();
+    let t = undecorated(line);
+    let mut len = 0;
+    for c in t.chars().filter(kept).take(keep + 1) {
+        if len < keep {
+            head.push(c);
+        }
+        len += 1;
+    }
+    (len, t.chars().rev().find(kept))
+}
+
+static PLAN: LazyLock<Lexicon<&str>> = LazyLock::new(|| Lexicon::new(PLAN_CUES, |w| w, Key::First));
+static REVIEW: LazyLock<Lexicon<&str>> = LazyLock::new(|| Lexicon::new(REVIEW_CUES, |w| w, Key::First));
+static PLAN_LINE: LazyLock<Lexicon<&str>> = LazyLock::new(|| Lexicon::new(PLAN_LINE_CUES, |w| w, Key::First));
+
+/// The index (in characters) of the first plan cue in `s`.
+fn first_plan_cue(s: &[char]) -> Option<usize> {
+    let cues = &*PLAN_LINE;
+    (0..s.len()).find(|&i| cues.starting_at(s, i).next().is_some())
 }
 
 fn years_in(s: &str) -> Vec<i32> {
@@ -236,29 +271,52 @@ pub fn analyze_structure(text: &str) -> Structure {
     let mut plan_years = Vec::new();
     let mut title_years = Vec::new();
     let lines: Vec<&str> = text.split('\n').collect();
+    let mut head = String::new();
+    let mut head_chars = Vec::new();
     for (lineno, line) in lines.iter().enumerate() {
         let line = *line;
         let llen = line.chars().count();
-        let clean = strip_decoration(line);
-        if !clean.is_empty() {
-            let next = lines[lineno + 1..].iter().find(|l| !l.trim().is_empty()).copied().unwrap_or("");
-            let is_heading = heading_level(line, &clean, prev_ends, next);
-            if lineno < 5 && (clean.contains("政府工作报告") || clean.contains("工作报告")) {
-                title_years.extend(years_in(&clean));
+        // the clean line; only its head when it is too long for a heading
+        const HEAD: usize = 80;
+        let (clean_len, last) = clean_head(line, HEAD, &mut head_chars);
+        if clean_len > 0 {
+            // as text only where a heading may stand or a cue is found
+            let as_text = |head: &mut String| {
+                head.clear();
+                head.extend(head_chars.iter());
+            };
+            if clean_len <= 60 || lineno < 5 {
+                as_text(&mut head);
+            }
+            let clean = head.as_str();
+            // `heading_level` refuses a line of more than 60 characters
+            let is_heading = if clean_len <= 60 {
+                let next = lines[lineno + 1..].iter().find(|l| !l.trim().is_empty()).copied().unwrap_or("");
+                heading_level(line, clean, prev_ends, next)
+            } else {
+                None
+            };
+            if lineno < 5 {
+                let clean = if clean_len <= HEAD { clean.to_string() } else { strip_decoration(line) };
+                if clean.contains("政府工作报告") || clean.contains("工作报告") {
+                    title_years.extend(years_in(&clean));
+                }
             }
             if let Some(level) = is_heading {
                 let title = clean.trim_end_matches(['：', ':']).to_string();
-                let folded: String = title.chars().map(fold).collect();
-                let both = (folded.contains("成就") || folded.contains("回顾"))
-                    && PLAN_CUES.iter().any(|c| folded.contains(c));
+                let folded: Vec<char> = title.chars().map(fold).collect();
+                let has = |lex: &Lexicon<&str>| (0..folded.len()).any(|i| lex.starting_at(&folded, i).next().is_some());
+                let has_word = |w: &str| (0..folded.len()).any(|i| crate::unit::starts_with(&folded, i, w));
+                let plan = has(&PLAN);
+                let both = (has_word("成就") || has_word("回顾")) && plan;
                 let period = if both {
                     None // `“十三五”时期发展成就和“十四五”时期主要目标任务`: the sentences decide
-                } else if REVIEW_CUES.iter().any(|c| folded.contains(c)) {
+                } else if has(&REVIEW) {
                     Some(Period::Review)
-                } else if PLAN_CUES.iter().any(|c| folded.contains(c)) {
+                } else if plan {
                     Some(Period::Plan)
                 } else if level == 1
-                    && folded.contains("工作")
+                    && has_word("工作")
                     && years_in(&title).first().is_some_and(|y| review_years.last().is_some_and(|r| y > r))
                 {
                     // `2024年重点工作` after `2023年工作回顾`: a later year's work
@@ -284,22 +342,24 @@ pub fn analyze_structure(text: &str) -> Structure {
                 }
             } else {
                 // Cues inside a paragraph open a period from the cue on.
-                let head: String = clean.chars().take(80).collect();
-                if let Some((pos, _)) = PLAN_LINE_CUES.iter().filter_map(|c| head.find(c).map(|p| (p, c))).min() {
-                    let at = offset + head[..pos].chars().count();
+                if let Some(k) = first_plan_cue(&head_chars) {
+                    as_text(&mut head);
+                    let head = head.as_str();
+                    let pos: usize = head_chars[..k].iter().map(|c| c.len_utf8()).sum();
+                    let at = offset + k;
                     let y = years_in(&head[..pos + 3.min(head.len() - pos)])
                         .last()
                         .copied()
-                        .or_else(|| years_in(&head).first().copied());
+                        .or_else(|| years_in(head).first().copied());
                     if let Some(y) = y {
                         plan_years.push(y);
                     }
                     s.marks.push(PeriodMark { at, period: Period::Plan, year: y });
-                } else if REVIEW_LINE_CUES.iter().any(|c| head.starts_with(c)) {
+                } else if REVIEW_LINE_CUES.iter().any(|c| crate::unit::starts_with(&head_chars, 0, c)) {
                     s.marks.push(PeriodMark { at: offset, period: Period::Review, year: None });
                 }
             }
-            let last = clean.chars().last().unwrap_or('。');
+            let last = last.unwrap_or('。');
             prev_ends = is_heading.is_some() || ends_sentence(last) || matches!(last, '"' | '”' | ')' | '）');
         } else {
             prev_ends = true;

@@ -5,6 +5,10 @@
 //! Scale words inside a unit (`万吨`, `万千瓦`) are read by the number reader
 //! before the unit, so the lexicon holds plain units only.
 
+use std::sync::LazyLock;
+
+use crate::lexicon::{Key, Lexicon};
+
 /// What a unit measures, for summaries and sanity checks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Family {
@@ -198,57 +202,88 @@ pub(crate) fn starts_with(chars: &[char], i: usize, s: &str) -> bool {
 
 type Entry = (&'static str, &'static str, f64, Family);
 
-/// Reads a Chinese unit at `i`; returns it and the index past it.
-pub fn read_zh_unit(chars: &[char], i: usize) -> Option<(Unit, usize)> {
-    let mut best: Option<(&Entry, usize)> = None;
-    let first = *chars.get(i)?;
-    for u in ZH_UNITS {
-        // the first character decoded, not `str::starts_with(char)`, which
-        // encodes the char and calls memcmp (a fifth of the run time)
-        let mut it = u.0.chars();
-        if it.next().is_none_or(|c| c != first) {
-            continue;
-        }
-        let len = u.0.chars().count();
-        if best.is_none_or(|(_, l)| len > l) && starts_with(chars, i, u.0) {
-            best = Some((u, len));
+static UNITS: LazyLock<Lexicon<Entry>> = LazyLock::new(|| Lexicon::new(ZH_UNITS, |u| u.0, Key::First));
+static RATES: LazyLock<Lexicon<(&str, &str)>> = LazyLock::new(|| Lexicon::new(RATE_DENOMS, |r| r.0, Key::First));
+static COUNTED: LazyLock<Lexicon<&str>> = LazyLock::new(|| Lexicon::new(ZH_COUNTED_NOUNS, |w| w, Key::Last));
+static COUNTED_FIRST: LazyLock<Lexicon<&str>> = LazyLock::new(|| Lexicon::new(ZH_COUNTED_NOUNS, |w| w, Key::First));
+
+/// A Chinese unit found in the text, before it becomes a [`Unit`] (which
+/// owns its canonical form): reading one allocates nothing.
+#[derive(Clone, Copy)]
+pub(crate) struct UnitAt {
+    entry: &'static Entry,
+    /// The time word of a rate (`元/月`).
+    rate: Option<&'static (&'static str, &'static str)>,
+    /// The index past the unit.
+    pub end: usize,
+}
+
+impl UnitAt {
+    /// Whether the canonical form is `s`.
+    pub(crate) fn canonical_is(&self, s: &str) -> bool {
+        match self.rate {
+            None => self.entry.1 == s,
+            Some((_, d)) => s.strip_prefix(self.entry.1).and_then(|r| r.strip_prefix('/')).is_some_and(|r| r == *d),
         }
     }
-    let (u, len) = best?;
-    let mut unit = Unit { canonical: u.1.to_string(), factor: u.2, family: u.3 };
-    let mut end = i + len;
-    // `元/月`, `元/吨`: a rate.
-    if matches!(chars.get(end), Some('/') | Some('每')) {
-        for (w, c) in RATE_DENOMS {
-            if starts_with(chars, end + 1, w) {
-                unit.canonical = format!("{}/{}", unit.canonical, c);
-                unit.family = Family::Rate;
-                end += 1 + w.chars().count();
-                break;
+
+    pub(crate) fn unit(&self) -> Unit {
+        match self.rate {
+            None => Unit { canonical: self.entry.1.to_string(), factor: self.entry.2, family: self.entry.3 },
+            Some((_, d)) => {
+                Unit { canonical: format!("{}/{}", self.entry.1, d), factor: self.entry.2, family: Family::Rate }
             }
         }
     }
-    Some((unit, end))
+}
+
+/// The Chinese unit at `i`, the longest of the lexicon (the first listed
+/// among as long ones).
+pub(crate) fn zh_unit_at(chars: &[char], i: usize) -> Option<UnitAt> {
+    let mut best: Option<(&'static Entry, usize)> = None;
+    for (len, u) in UNITS.starting_at(chars, i) {
+        if best.is_none_or(|(_, l)| len > l) {
+            best = Some((u, len));
+        }
+    }
+    let (entry, len) = best?;
+    let mut end = i + len;
+    let mut rate = None;
+    // `元/月`, `元/吨`: a rate.
+    if matches!(chars.get(end), Some('/') | Some('每')) {
+        if let Some((n, r)) = RATES.starting_at(chars, end + 1).next() {
+            rate = Some(r);
+            end += 1 + n;
+        }
+    }
+    Some(UnitAt { entry, rate, end })
+}
+
+/// Reads a Chinese unit at `i`; returns it and the index past it.
+pub fn read_zh_unit(chars: &[char], i: usize) -> Option<(Unit, usize)> {
+    zh_unit_at(chars, i).map(|u| (u.unit(), u.end))
+}
+
+/// The length of the counted noun standing as the unit at `i` (see
+/// [`read_zh_counted_noun`]).
+pub(crate) fn counted_noun_len(chars: &[char], i: usize) -> Option<usize> {
+    let run =
+        chars[i.min(chars.len())..].iter().take(8).take_while(|&&c| ('\u{4E00}'..='\u{9FFF}').contains(&c)).count();
+    (2..=run).rev().find(|&len| COUNTED.ending_at(chars, i + len).any(|(n, _)| n <= len))
 }
 
 /// Reads a counted noun standing as the unit (`纳税人`), Chinese.
 /// The noun may carry modifiers before its head (`551万农村贫困人口` →
 /// `农村贫困人口`), up to eight characters in all.
 pub fn read_zh_counted_noun(chars: &[char], i: usize) -> Option<(Unit, usize)> {
-    let run =
-        chars[i.min(chars.len())..].iter().take(8).take_while(|&&c| ('\u{4E00}'..='\u{9FFF}').contains(&c)).count();
-    (2..=run).rev().find_map(|len| {
-        let word = &chars[i..i + len];
-        ZH_COUNTED_NOUNS
-            .iter()
-            .find(|w| ends_with(word, word.len(), w))
-            .map(|_| (Unit { canonical: word.iter().collect(), factor: 1.0, family: Family::People }, i + len))
+    counted_noun_len(chars, i).map(|len| {
+        (Unit { canonical: chars[i..i + len].iter().collect(), factor: 1.0, family: Family::People }, i + len)
     })
 }
 
 /// Whether a counted noun of the list starts exactly at `i` (`家庭`).
 pub fn counted_noun_at(chars: &[char], i: usize) -> bool {
-    ZH_COUNTED_NOUNS.iter().any(|w| starts_with(chars, i, w))
+    COUNTED_FIRST.starting_at(chars, i).next().is_some()
 }
 
 /// True when `s` ends `chars` at `end`.

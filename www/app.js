@@ -95,7 +95,7 @@ function call(msg) {
 }
 
 // ---- state ---------------------------------------------------------------
-const state = { report: null, summary: null, rows: [], sortKey: null, sortDir: 1, filter: '', selected: -1, ms: 0, text: '' };
+const state = { report: null, summary: null, rows: new Uint32Array(0), sortKey: null, sortDir: 1, filter: '', selected: -1, ms: 0, text: '' };
 const textarea = $('#report');
 const table = $('#indicators');
 const tbody = table.querySelector('tbody');
@@ -142,6 +142,7 @@ async function analyzeNow() {
     table.dataset.analysisMs = res.ms.toFixed(2);
     state.selected = -1;
     render();
+    prepareWhenIdle();
     if ($('#message').textContent === t('empty')) say('');
     const d = res.report.diagnostics || [];
     if (d.length && !$('#message').textContent) say(t('diagnostics', d.length, d.slice(0, 3).map((x) => x.message).join('；')));
@@ -161,27 +162,142 @@ function schedule() {
 // ---- rendering -----------------------------------------------------------
 const fmtValue = (v) => (v === null || v === undefined ? '' : Number.isInteger(v) ? String(v) : String(+v.toPrecision(12)));
 
+// ---- sort and filter at scale -------------------------------------------
+// Computed once per report (and language) and kept: for every sortable
+// column the dense rank of each row's value, and for the filter each row's
+// searchable text, lowercased. A sort click or a keystroke is then a pass
+// over typed arrays, however many rows there are.
+const collator = new Intl.Collator('zh');
+const model = { report: null, ranks: new Map(), hay: null, hayLang: null, hayDone: 0 };
+function modelFor(r) {
+  if (model.report !== r) {
+    model.report = r;
+    model.ranks.clear();
+    model.hay = null;
+  }
+  return model;
+}
+
+/** The rank of each row's value of column `k` (-1 for none) and the highest rank. */
+function ranksOf(k) {
+  const m = modelFor(state.report);
+  let got = m.ranks.get(k);
+  if (got) return got;
+  const inds = state.report.indicators;
+  const rank = new Int32Array(inds.length);
+  const ids = new Map();
+  const values = [];
+  let numeric = true;
+  for (let i = 0; i < inds.length; i++) {
+    const v = inds[i][k];
+    if (v === null || v === undefined) { rank[i] = -1; continue; }
+    let id = ids.get(v);
+    if (id === undefined) {
+      id = values.length;
+      ids.set(v, id);
+      values.push(v);
+      if (typeof v !== 'number') numeric = false;
+    }
+    rank[i] = id;
+  }
+  // the distinct values in order: numbers by value, text as the table
+  // always sorted it (String#localeCompare with 'zh')
+  const cmp = numeric ? (a, b) => values[a] - values[b] : (a, b) => collator.compare(String(values[a]), String(values[b]));
+  const order = values.map((_, j) => j).sort(cmp);
+  const dense = new Int32Array(values.length);
+  let top = -1;
+  for (let j = 0; j < order.length; j++) {
+    if (j === 0 || cmp(order[j - 1], order[j]) !== 0) top++;
+    dense[order[j]] = top;
+  }
+  for (let i = 0; i < rank.length; i++) if (rank[i] >= 0) rank[i] = dense[rank[i]];
+  got = { rank, top };
+  m.ranks.set(k, got);
+  return got;
+}
+
+/**
+ * Each row's searchable fields, lowercased, one per line; built for the
+ * first `upTo` rows (all by default).
+ */
+function haystack(upTo = Infinity) {
+  const m = modelFor(state.report);
+  const inds = state.report.indicators;
+  if (!m.hay || m.hayLang !== lang) {
+    m.hay = new Array(inds.length);
+    m.hayDone = 0;
+    m.hayLang = lang;
+  }
+  const words = new Map(); // t() of the few kinds and measures
+  const tr = (x) => {
+    let v = words.get(x);
+    if (v === undefined) { v = t(x); words.set(x, v); }
+    return v;
+  };
+  const end = Math.min(upTo, inds.length);
+  for (let i = m.hayDone; i < end; i++) {
+    const ind = inds[i];
+    // '\n' is no cased letter: lowercasing the joined fields is lowercasing each
+    m.hay[i] = [ind.name, ind.display, ind.unit, ind.section, ind.kind, tr(ind.kind), tr(ind.measure), String(ind.year ?? '')]
+      .filter((x) => x).join('\n').toLowerCase();
+  }
+  m.hayDone = Math.max(m.hayDone, end);
+  return m.hay;
+}
+
+// While the page is idle after an analysis, the filter's haystack and the
+// ranks of every column are made ready, so that even the first keystroke
+// or sort click of a large table is quick.
+const SORT_KEYS = ['name', 'display', 'value', 'unit', 'comparator', 'measure', 'kind', 'year', 'section'];
+const idle = window.requestIdleCallback || ((f) => setTimeout(() => f({ timeRemaining: () => 8 }), 30));
+function prepareWhenIdle() {
+  const r = state.report;
+  const step = (deadline) => {
+    if (!r || state.report !== r) return;
+    const m = modelFor(r);
+    while (deadline.timeRemaining() > 1) {
+      if (!m.hay || m.hayLang !== lang || m.hayDone < r.indicators.length) {
+        haystack((m.hay && m.hayLang === lang ? m.hayDone : 0) + 5000);
+        continue;
+      }
+      const k = SORT_KEYS.find((x) => !m.ranks.has(x));
+      if (!k) return;
+      ranksOf(k);
+    }
+    idle(step);
+  };
+  idle(step);
+}
+
+/** The indices of the rows shown, in order: filtered, then sorted. */
 function visibleRows() {
   const r = state.report;
-  if (!r) return [];
+  if (!r) return new Uint32Array(0);
+  const n = r.indicators.length;
+  // the filter box holds one line, so a match never spans two fields
   const f = state.filter.trim().toLowerCase();
-  let rows = r.indicators.map((ind, i) => ({ ind, i }));
+  let rows;
   if (f) {
-    rows = rows.filter(({ ind }) =>
-      [ind.name, ind.display, ind.unit, ind.section, ind.kind, t(ind.kind), t(ind.measure), String(ind.year ?? '')]
-        .some((s) => s && s.toLowerCase().includes(f)));
+    const hay = haystack();
+    const keep = [];
+    for (let i = 0; i < n; i++) if (hay[i].includes(f)) keep.push(i);
+    rows = Uint32Array.from(keep);
+  } else {
+    rows = new Uint32Array(n);
+    for (let i = 0; i < n; i++) rows[i] = i;
   }
-  if (state.sortKey) {
-    const k = state.sortKey, d = state.sortDir;
-    rows.sort((a, b) => {
-      const x = a.ind[k], y = b.ind[k];
-      if (x === y) return a.i - b.i;
-      if (x === null || x === undefined) return 1;
-      if (y === null || y === undefined) return -1;
-      return (typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y), 'zh')) * d;
-    });
-  }
-  return rows;
+  if (!state.sortKey) return rows;
+  // a counting sort by rank: rows of equal value keep the text's order and
+  // rows with no value go last, ascending or descending
+  const { rank, top } = ranksOf(state.sortKey);
+  const d = state.sortDir;
+  const bucket = (i) => (rank[i] < 0 ? top + 1 : d > 0 ? rank[i] : top - rank[i]);
+  const start = new Int32Array(top + 3);
+  for (let k = 0; k < rows.length; k++) start[bucket(rows[k]) + 1]++;
+  for (let b = 1; b < start.length; b++) start[b] += start[b - 1];
+  const out = new Uint32Array(rows.length);
+  for (let k = 0; k < rows.length; k++) out[start[bucket(rows[k])]++] = rows[k];
+  return out;
 }
 
 function cell(tr, text, cls) {
@@ -191,7 +307,8 @@ function cell(tr, text, cls) {
   tr.appendChild(td);
 }
 
-function makeRow({ ind, i }) {
+function makeRow(i) {
+  const ind = state.report.indicators[i];
   const tr = document.createElement('tr');
   tr.dataset.index = i;
   tr.className = `${ind.kind}${i === state.selected ? ' selected' : ''}`;
@@ -228,6 +345,10 @@ function renderRows() {
 }
 wrap.addEventListener('scroll', () => { if (state.rows.length > VIRTUAL_ABOVE) renderRows(); });
 
+// The source pane in blocks of about this many UTF-16 units, cut at line
+// breaks: the browser lays out and paints only the blocks in view
+// (content-visibility), where one block of megabytes took seconds.
+const SOURCE_BLOCK = 20000;
 function renderSource() {
   const src = $('#source');
   src.replaceChildren();
@@ -235,20 +356,39 @@ function renderSource() {
   const text = state.text;
   if (!r) { src.textContent = ''; return; }
   const frag = document.createDocumentFragment();
+  let block = null, size = 0;
+  const open = () => { block = document.createElement('div'); block.className = 'block'; frag.appendChild(block); size = 0; };
+  // plain text, cut into a new block at a line break once the block is full
+  const plain = (from, to) => {
+    while (from < to) {
+      let cut = to;
+      if (size + (to - from) > SOURCE_BLOCK) {
+        const a = from + Math.max(0, SOURCE_BLOCK - size);
+        const k = a < to ? text.substring(a, to).indexOf('\n') : -1;
+        if (k >= 0) cut = a + k + 1;
+      }
+      block.appendChild(document.createTextNode(text.slice(from, cut)));
+      size += cut - from;
+      from = cut;
+      if (size >= SOURCE_BLOCK && text.charCodeAt(cut - 1) === 10) open();
+    }
+  };
+  open();
   let at = 0;
   // On a huge paste the first MAX_MARKS figures are marked; the table has all.
   const spans = r.indicators.slice(0, MAX_MARKS).map((ind, i) => ({ s: ind.start16, e: ind.end16, i })).sort((a, b) => a.s - b.s);
   for (const { s, e, i } of spans) {
     if (s < at) continue;
-    frag.appendChild(document.createTextNode(text.slice(at, s)));
+    plain(at, s);
     const m = document.createElement('mark');
     m.dataset.index = i;
     m.className = r.indicators[i].kind;
     m.textContent = text.slice(s, e);
-    frag.appendChild(m);
+    block.appendChild(m);
+    size += e - s;
     at = e;
   }
-  frag.appendChild(document.createTextNode(text.slice(at)));
+  plain(at, text.length);
   src.appendChild(frag);
 }
 
@@ -275,15 +415,19 @@ function renderSummaryPanels() {
   });
 }
 
+function renderSortMarks() {
+  for (const th of table.querySelectorAll('th')) {
+    th.setAttribute('aria-sort', th.dataset.key === state.sortKey ? (state.sortDir > 0 ? 'ascending' : 'descending') : 'none');
+  }
+}
+
 function render() {
   renderSummaryPanels();
   state.rows = visibleRows();
   renderSummary();
   renderRows();
   renderSource();
-  for (const th of table.querySelectorAll('th')) {
-    th.setAttribute('aria-sort', th.dataset.key === state.sortKey ? (state.sortDir > 0 ? 'ascending' : 'descending') : 'none');
-  }
+  renderSortMarks();
 }
 
 function select(i, fromSource = false) {
@@ -297,9 +441,9 @@ function select(i, fromSource = false) {
   }
   let tr = tbody.querySelector(`tr[data-index="${i}"]`);
   if (!tr && fromSource) {
-    const k = state.rows.findIndex((r) => r.i === i);
+    const k = state.rows.indexOf(i);
     if (k < 0) { state.filter = ''; $('#filter').value = ''; state.rows = visibleRows(); renderSummary(); }
-    const kk = state.rows.findIndex((r) => r.i === i);
+    const kk = state.rows.indexOf(i);
     wrap.scrollTop = Math.max(0, kk * ROW_H - 60);
     renderRows();
     tr = tbody.querySelector(`tr[data-index="${i}"]`);
@@ -327,7 +471,7 @@ table.querySelector('thead').addEventListener('click', (e) => {
   state.sortKey = k;
   state.rows = visibleRows();
   renderRows();
-  render();
+  renderSortMarks();
 });
 $('#filter').addEventListener('input', (e) => {
   state.filter = e.target.value;

@@ -19,6 +19,12 @@ self.onmessage = async ({ data }) => {
           if (f - last >= 0.02 || f === 1) { last = f; self.postMessage({ id, progress: f }); }
         });
       const ms = performance.now() - t0;
+      // the page shows neither the sentence nor the original text of a
+      // figure: not copying them to the page halves what crosses over
+      for (const ind of report.indicators) {
+        ind.sentence = undefined;
+        ind.text = undefined;
+      }
       self.postMessage({ id, ok: true, report, summary: report.summary, ms });
     } else if (type === 'export-summary') {
       self.postMessage({ id, ok: true, out: core.export_summary(text, data.table, data.format) });

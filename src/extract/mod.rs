@@ -5,10 +5,13 @@ pub mod english;
 pub mod name;
 pub mod quantity;
 
+use std::sync::LazyLock;
+
+use crate::lexicon::{Key, Lexicon};
 use crate::model::{Indicator, Kind, Measure};
 use crate::normalize::Normalized;
 use crate::structure::{Period, Structure};
-use name::{compose, is_sentence_delim, item_end, item_start, respectively_subjects};
+use name::{compose, compose_len, is_sentence_delim, item_end, item_start, respectively_subjects};
 use quantity::{find_quantities, starts_with, Quantity};
 
 /// Words that say a figure is a goal, plan or forecast.
@@ -46,15 +49,6 @@ fn contains(chars: &[char], w: &str) -> Option<usize> {
 /// (one 5 MB line) linear.
 const SENTENCE_REACH: usize = 500;
 
-fn sentence_start(chars: &[char], at: usize) -> usize {
-    let floor = at.saturating_sub(SENTENCE_REACH);
-    let mut i = at;
-    while i > floor && !is_sentence_delim(chars[i - 1]) {
-        i -= 1;
-    }
-    i
-}
-
 fn comma_clause_start(chars: &[char], at: usize, floor: usize) -> usize {
     let mut i = at;
     while i > floor {
@@ -71,13 +65,33 @@ fn comma_clause_start(chars: &[char], at: usize, floor: usize) -> usize {
     floor
 }
 
-fn sentence_end(chars: &[char], at: usize) -> usize {
-    let ceil = chars.len().min(at + SENTENCE_REACH);
-    let mut i = at;
-    while i < ceil && !is_sentence_delim(chars[i]) {
-        i += 1;
+/// The sentence delimiters of the text, so that the bounds of a figure's
+/// sentence are found by a search, not by a walk through the sentence for
+/// every figure of it.
+struct Sentences {
+    delims: Vec<usize>,
+    len: usize,
+}
+
+impl Sentences {
+    fn new(chars: &[char]) -> Self {
+        let delims = chars.iter().enumerate().filter(|(_, &c)| is_sentence_delim(c)).map(|(i, _)| i).collect();
+        Sentences { delims, len: chars.len() }
     }
-    i
+
+    /// Just past the last delimiter before `at`, at most `SENTENCE_REACH` back.
+    fn start(&self, at: usize) -> usize {
+        let floor = at.saturating_sub(SENTENCE_REACH);
+        let k = self.delims.partition_point(|&p| p < at);
+        k.checked_sub(1).map_or(floor, |k| (self.delims[k] + 1).max(floor))
+    }
+
+    /// The first delimiter at or after `at`, at most `SENTENCE_REACH` on.
+    fn end(&self, at: usize) -> usize {
+        let ceil = self.len.min(at + SENTENCE_REACH);
+        let k = self.delims.partition_point(|&p| p < at);
+        self.delims.get(k).map_or(ceil, |&p| p.min(ceil))
+    }
 }
 
 /// Where the cue words of a sentence first stand: computed once per
@@ -91,43 +105,51 @@ struct SentenceCues {
 }
 
 impl SentenceCues {
-    fn new(chars: &[char], start: usize) -> Self {
-        let end = sentence_end(chars, start);
+    fn new(chars: &[char], sentences: &Sentences, start: usize) -> Self {
+        let end = sentences.end(start);
         let s = &chars[start..end];
-        let first = |words: &[&str], ok: &dyn Fn(usize) -> bool| {
-            words
-                .iter()
-                .filter_map(|w| {
-                    let n = w.chars().count();
-                    (0..s.len().saturating_sub(n - 1)).find(|&i| starts_with(s, i, w) && ok(i)).map(|i| start + i + n)
-                })
-                .min()
-        };
-        SentenceCues {
-            start,
-            target: first(TARGET_CUES, &|_| true),
+        let (target_words, actual_words, strong_words) = (&*TARGET, &*ACTUAL, &*STRONG);
+        // the end of the first cue of each list: the least `i + n` over the
+        // words that stand at `i`
+        let (mut target, mut actual, mut strong) = (None, None, None);
+        let least = |slot: &mut Option<usize>, v: usize| *slot = Some(slot.map_or(v, |x: usize| x.min(v)));
+        for i in 0..s.len() {
+            for (n, _) in target_words.starting_at(s, i) {
+                least(&mut target, start + i + n);
+            }
             // `高于去年`, `比去年` compare; they date nothing
-            actual: first(ACTUAL_CUES, &|i| !(i > 0 && matches!(s[i - 1], '比' | '较' | '于' | '同'))),
+            if !(i > 0 && matches!(s[i - 1], '比' | '较' | '于' | '同')) {
+                for (n, _) in actual_words.starting_at(s, i) {
+                    least(&mut actual, start + i + n);
+                }
+            }
             // `计划` names programmes (`营养改善计划`) as often as plans
-            strong: first(&["力争", "预期目标", "明年", "目标为", "目标是"], &|_| true),
+            for (n, _) in strong_words.starting_at(s, i) {
+                least(&mut strong, start + i + n);
+            }
         }
+        SentenceCues { start, target, actual, strong }
     }
 }
 
+static TARGET: LazyLock<Lexicon<&str>> = LazyLock::new(|| Lexicon::new(TARGET_CUES, |w| w, Key::First));
+static ACTUAL: LazyLock<Lexicon<&str>> = LazyLock::new(|| Lexicon::new(ACTUAL_CUES, |w| w, Key::First));
+static STRONG: LazyLock<Lexicon<&str>> = LazyLock::new(|| Lexicon::new(STRONG_CUES, |w| w, Key::First));
+/// Cues of a goal that even the review part of a report states.
+const STRONG_CUES: &[&str] = &["力争", "预期目标", "明年", "目标为", "目标是"];
+
+/// `explicit_year`: the sentence's own year, else a year that opens the
+/// paragraph (`刚刚过去的2017年，…`).
 fn decide_kind(
-    chars: &[char],
     cues: &SentenceCues,
     q: &Quantity,
     st: &Structure,
     orig_at: usize,
-    paragraph_year: Option<i32>,
+    explicit_year: Option<i32>,
 ) -> (Kind, Option<i32>) {
     let before_q = |p: Option<usize>| p.is_some_and(|p| p <= q.start);
     let target_cue = before_q(cues.target);
     let actual_cue = before_q(cues.actual);
-    // the sentence's own year, else a year that opens the paragraph
-    // (`刚刚过去的2017年，…`)
-    let explicit_year = sentence_year(&chars[cues.start..q.start]).or(paragraph_year);
     match st.period_at(orig_at) {
         Some((Period::Review, y)) => {
             if before_q(cues.strong) && !actual_cue {
@@ -171,14 +193,57 @@ fn is_baseline(chars: &[char], q: &Quantity) -> bool {
 
 /// A year that opens a paragraph as its time (`刚刚过去的2017年，`,
 /// `2023年是…`), not one inside its first clause (`由2017年的76微克`).
-fn opening_year(head: &[char]) -> Option<i32> {
-    let y = sentence_year(head)?;
-    let at = (0..head.len().saturating_sub(4))
-        .find(|&i| head[i..i + 4].iter().collect::<String>() == y.to_string() && head.get(i + 4) == Some(&'年'))?;
-    matches!(head.get(at + 5), Some('，' | ',' | '是' | '里' | '全' | '上' | '下' | '底' | '末' | '以')).then_some(y)
+fn opening_year(years: &Years, chars: &[char], from: usize, to: usize) -> Option<i32> {
+    let (at, y) = years.in_span_at(chars, from, to)?;
+    matches!(chars.get(at + 5), Some('，' | ',' | '是' | '里' | '全' | '上' | '下' | '底' | '末' | '以')).then_some(y)
+}
+
+/// Where the text writes a year (`2023年`, between 1949 and 2100), so that
+/// the year of a span is found among them, not by reading the span.
+struct Years {
+    /// (index of the first digit, year), in text order.
+    at: Vec<(usize, i32)>,
+}
+
+impl Years {
+    fn new(chars: &[char]) -> Self {
+        let mut at = Vec::new();
+        for p in 0..chars.len().saturating_sub(4) {
+            if chars[p + 4] == '年' && chars[p..p + 4].iter().all(|c| c.is_ascii_digit()) {
+                let y = chars[p..p + 4].iter().fold(0, |y, &d| y * 10 + (d as i32 - '0' as i32));
+                if (1949..=2100).contains(&y) {
+                    at.push((p, y));
+                }
+            }
+        }
+        Years { at }
+    }
+
+    /// [`sentence_year`]`(&chars[from..to])`: the last year of the span that
+    /// does not begin a span of time (`2013年以来`) and is no tail of a longer
+    /// number (unless it opens the span).
+    fn in_span(&self, chars: &[char], from: usize, to: usize) -> Option<i32> {
+        self.in_span_at(chars, from, to).map(|(_, y)| y)
+    }
+
+    /// [`Years::in_span`] with where the year is written.
+    fn in_span_at(&self, chars: &[char], from: usize, to: usize) -> Option<(usize, i32)> {
+        let end = self.at.partition_point(|&(p, _)| p + 5 <= to);
+        self.at[..end].iter().rev().take_while(|&&(p, _)| p >= from).find_map(|&(p, y)| {
+            let fresh = p == from || !chars[p - 1].is_ascii_digit();
+            let since = p + 6 < to && chars[p + 5] == '以' && chars[p + 6] == '来';
+            // `（2018—2035年）`: the end of a span of years
+            let span_end =
+                p >= from + 2 && matches!(chars[p - 1], '—' | '-' | '－' | '~' | '～') && chars[p - 2].is_ascii_digit();
+            // `由2017年的76微克降至64微克`: the year of the figure just after it only
+            let own = p + 5 < to && chars[p + 5] == '的' && p + 6 < to;
+            (fresh && !since && !span_end && !own).then_some((p, y))
+        })
+    }
 }
 
 /// `2023年` or `到2025年` in the sentence before the figure.
+#[cfg(test)]
 fn sentence_year(before: &[char]) -> Option<i32> {
     let mut found = None;
     let mut i = 0;
@@ -188,7 +253,7 @@ fn sentence_year(before: &[char]) -> Option<i32> {
             && (i == 0 || !before[i - 1].is_ascii_digit())
         {
             // 2023年以来 / 2023年底 / 到2025年
-            let y: i32 = before[i..i + 4].iter().collect::<String>().parse().ok()?;
+            let y = before[i..i + 4].iter().fold(0, |y, &d| y * 10 + (d as i32 - '0' as i32));
             // `2013年以来` starts a span; it dates nothing
             let since = before.get(i + 5) == Some(&'以') && before.get(i + 6) == Some(&'来');
             // `（2018—2035年）`: the end of a span of years
@@ -215,6 +280,22 @@ pub fn unit_less_figures(norm: &Normalized, found: &[Indicator]) -> Vec<crate::m
     const MAX_DIAGNOSTICS: usize = 100;
     let chars = &norm.chars;
     let mut out = Vec::new();
+    // whether an indicator overlaps `[s, t)`: the spans by start, with the
+    // furthest end so far, built at the first unit-less figure
+    let mut spans: Option<(Vec<usize>, Vec<usize>)> = None;
+    let mut overlaps = |s: usize, t: usize| {
+        let (starts, reach) = spans.get_or_insert_with(|| {
+            let mut v: Vec<(usize, usize)> = found.iter().map(|x| (x.start, x.end)).collect();
+            v.sort_unstable();
+            let reach = v.iter().scan(0, |r, x| {
+                *r = x.1.max(*r);
+                Some(*r)
+            });
+            (v.iter().map(|x| x.0).collect(), reach.collect())
+        });
+        let k = starts.partition_point(|&x| x < t);
+        k > 0 && reach[k - 1] > s
+    };
     let mut i = 0;
     while i < chars.len() && out.len() < MAX_DIAGNOSTICS {
         let fresh =
@@ -232,12 +313,12 @@ pub fn unit_less_figures(norm: &Normalized, found: &[Indicator]) -> Vec<crate::m
             e += 1;
         }
         let unitless = f > 1.0
-            && crate::unit::read_zh_unit(chars, e).is_none()
-            && crate::unit::read_zh_counted_noun(chars, e).is_none()
+            && crate::unit::zh_unit_at(chars, e).is_none()
+            && crate::unit::counted_noun_len(chars, e).is_none()
             && !matches!(chars.get(e), Some('年' | '元'));
         if unitless {
             let (s, t) = norm.original_span(i, e);
-            if !found.iter().any(|x| x.start < t && s < x.end) {
+            if !overlaps(s, t) {
                 out.push(crate::model::Diagnostic {
                     severity: "info",
                     message: format!("{} has no unit and is not listed", norm.slice(i, e)),
@@ -288,20 +369,25 @@ pub fn extract_zh(
     progress: &mut dyn FnMut(f64),
 ) -> Vec<Indicator> {
     let chars = &norm.chars;
-    let qs = find_quantities(chars);
+    let mut qs = find_quantities(chars);
     let mut out: Vec<Indicator> = Vec::with_capacity(qs.len());
-    // (sentence start, name) of the last named figure, for carrying.
-    let mut last: Option<(usize, String, usize)> = None;
+    // (sentence start, index in `out`) of the last named figure, for carrying.
+    let mut last: Option<(usize, usize)> = None;
     let mut last_subjects: Option<(usize, Vec<String>)> = None;
     let mut cues = SentenceCues::default();
+    // (start, end) of the sentence of the figure before
+    let mut last_sentence = (usize::MAX, 0);
+    let sentences = Sentences::new(chars);
+    let years = Years::new(chars);
     let paragraphs: Vec<usize> = chars.iter().enumerate().filter(|(_, &c)| c == '\n').map(|(i, _)| i).collect();
     // each figure's measure and sign as decided, for the lists after it
     let mut decided: Vec<(Measure, bool)> = qs.iter().map(|q| (q.measure, q.value < 0.0)).collect();
-    for (qi, q) in qs.iter().enumerate() {
+    for qi in 0..qs.len() {
+        let q = &qs[qi];
         if qi % PROGRESS_EVERY == 0 && qi > 0 {
             progress(qi as f64 / qs.len() as f64);
         }
-        let sent = sentence_start(chars, q.start);
+        let sent = sentences.start(q.start);
         let mut istart = item_start(chars, q.pred_start, sent);
         // `能耗、水耗均下降20%`: every subject of the list shares the figure
         if q.pred_start > 0 && chars[q.pred_start - 1] == '均' {
@@ -314,8 +400,7 @@ pub fn extract_zh(
         let mut name = String::new();
         let mut carried = false;
         if let Some(p) = prev_in_item {
-            let between = compose(&chars[p.tail_end..q.pred_start], &[]);
-            if between.is_empty() {
+            if compose_len(&chars[p.tail_end..q.pred_start], &[]) == 0 {
                 carried = true;
             }
         }
@@ -356,13 +441,13 @@ pub fn extract_zh(
             // `对新增2万亿元中央财政资金`: a bare verb before the figure, the
             // thing measured after it
             // (a two-character tail like `安排` in `赤字率拟按3%安排` is a verb)
-            let bare_verb = pre_name.chars().count() <= 3 && compose(&[], post).chars().count() >= 3;
+            let bare_verb = pre_name.chars().count() <= 3 && compose_len(&[], post) >= 3;
             name = if countlike || pre_name.is_empty() || bare_verb { compose(pre, post) } else { pre_name };
         }
         // 分别: a list of subjects over a list of values.
         let cstart = comma_clause_start(chars, q.pred_start, sent);
         if let Some(f) = contains(&chars[cstart..q.start], "分别").map(|f| f + cstart) {
-            let send = sentence_end(chars, q.start);
+            let send = sentences.end(q.start);
             let cend = (q.start..send)
                 .find(|&i| {
                     matches!(chars[i], '，' | ',')
@@ -412,8 +497,8 @@ pub fn extract_zh(
             let goes_on = chars.get(q.tail_end).is_some_and(|&c| is_han(c) && c != '的');
             if of_what.chars().count() >= 2 {
                 name = format!("{of_what}{name}");
-            } else if let Some((s0, subject, _)) = &last {
-                if *s0 == sent && !subject.ends_with(name.as_str()) && !goes_on {
+            } else if let Some((s0, subject)) = last.map(|(s0, k)| (s0, &out[k].name)) {
+                if s0 == sent && !subject.ends_with(name.as_str()) && !goes_on {
                     name = format!("{subject}{name}");
                 }
             }
@@ -438,7 +523,7 @@ pub fn extract_zh(
         if (carried || name.chars().count() < 2) && list_subject.is_some() {
             name = list_subject.unwrap_or_default();
         } else if (carried || name.chars().count() < 2) && last.as_ref().is_some_and(|l| l.0 == sent) {
-            name = last.as_ref().map(|l| l.1.clone()).unwrap_or_default();
+            name = last.map(|l| out[l.1].name.clone()).unwrap_or_default();
         } else if name.is_empty() && istart > sent {
             // `规上工业增加值保持较快增速,增长7.3%`: the clause before holds the subject
             let prev_start = item_start(chars, istart - 1, sent);
@@ -450,7 +535,8 @@ pub fn extract_zh(
             name = after;
         }
         if !name.is_empty() {
-            last = Some((sent, name.clone(), q.start));
+            // the figure's index once pushed below
+            last = Some((sent, out.len()));
         }
         // `经济增长预期目标为5%`: a growth rate named by its subject.
         let mut measure = q.measure;
@@ -477,10 +563,15 @@ pub fn extract_zh(
         }
         // `压减政府性基金项目30%`: a cut placed before what it cuts.
         if measure == Measure::Level && q.unit.canonical == "%" {
-            let item: String = chars[istart..q.pred_start].iter().collect();
-            let item = item.trim_start_matches(['并', '要', '再', '还', '拟', '将']);
-            if ["压减", "削减", "压降", "压缩", "减少", "降低", "下降"].iter().any(|v| item.starts_with(v))
-                && !item.ends_with(['至', '到'])
+            let mut item = &chars[istart..q.pred_start];
+            while let [c, rest @ ..] = item {
+                if !matches!(c, '并' | '要' | '再' | '还' | '拟' | '将') {
+                    break;
+                }
+                item = rest;
+            }
+            if ["压减", "削减", "压降", "压缩", "减少", "降低", "下降"].iter().any(|v| starts_with(item, 0, v))
+                && !matches!(item.last(), Some('至' | '到'))
             {
                 measure = Measure::Change;
                 value = -value.abs();
@@ -514,34 +605,43 @@ pub fn extract_zh(
         }
         let (ostart, oend) = norm.original_span(q.span_start, q.end);
         if cues.start != sent || qi == 0 {
-            cues = SentenceCues::new(chars, sent);
+            cues = SentenceCues::new(chars, &sentences, sent);
         }
         let para = paragraphs.partition_point(|&p| p <= q.start).checked_sub(1).map_or(0, |k| paragraphs[k] + 1);
-        let para_year = if para < q.start { opening_year(&chars[para..(para + 17).min(q.start)]) } else { None };
-        let (mut kind, mut year) = decide_kind(chars, &cues, q, st, ostart, para_year);
+        let para_year = if para < q.start { opening_year(&years, chars, para, (para + 17).min(q.start)) } else { None };
+        let explicit_year = years.in_span(chars, cues.start, q.start).or(para_year);
+        let (mut kind, mut year) = decide_kind(&cues, q, st, ostart, explicit_year);
         // `将加计扣除比例从75%提高到100%`: the figure moved from is the
         // present state, not the goal
         if kind == Kind::Target && is_baseline(chars, q) {
             kind = Kind::Actual;
             year = None;
         }
-        let send = sentence_end(chars, q.end);
-        let sentence: String = chars[sent..send].iter().take(300).collect();
         decided[qi] = (measure, value < 0.0);
+        let send = sentences.end(q.end);
+        // the figures of a sentence share it: copied, not encoded again
+        let sentence = match out.last() {
+            Some(prev) if last_sentence == (sent, send) => prev.sentence.clone(),
+            _ => crate::normalize::string_of(&chars[sent..send.min(sent + 300)]),
+        };
+        last_sentence = (sent, send);
+        let display = norm.slice(q.span_start, q.end);
+        let comparator = q.comparator;
         out.push(Indicator {
             name,
             value,
             value_max,
-            unit: q.unit.canonical.clone(),
-            comparator: q.comparator,
+            // no later figure reads this one's unit by name
+            unit: std::mem::take(&mut qs[qi].unit.canonical),
+            comparator,
             measure,
             kind,
             year,
             section: st.section_at(ostart).to_string(),
             start: ostart,
             end: oend,
-            text: original[ostart..oend].iter().collect(),
-            display: norm.slice(q.span_start, q.end),
+            text: crate::normalize::string_of(&original[ostart..oend]),
+            display,
             sentence,
         });
     }
@@ -565,6 +665,18 @@ mod tests {
         let got = figures(text);
         let got: Vec<(&str, f64, &str)> = got.iter().map(|g| (g.0.as_str(), g.1, g.2.as_str())).collect();
         assert_eq!(got, want, "{text}");
+    }
+
+    #[test]
+    fn years_of_a_span_as_read_through_it() {
+        let text = "12023年以来，2019年底到2025年，20301年、1948年2100年2024年以，2023年以来2022年";
+        let chars: Vec<char> = text.chars().collect();
+        let years = super::Years::new(&chars);
+        for from in 0..=chars.len() {
+            for to in from..=chars.len() {
+                assert_eq!(years.in_span(&chars, from, to), super::sentence_year(&chars[from..to]), "{from}..{to}");
+            }
+        }
     }
 
     #[test]

@@ -8,7 +8,10 @@
 //! in the sentence; `分别` distributes a list of subjects over a list of
 //! values.
 
-use super::quantity::{ends_with, starts_with};
+use std::sync::LazyLock;
+
+use super::quantity::starts_with;
+use crate::lexicon::{Key, Lexicon};
 
 const LEAD_WORDS: &[&str] = &[
     "截至目前",
@@ -235,6 +238,10 @@ pub fn is_sentence_delim(c: char) -> bool {
     matches!(c, '。' | '！' | '？' | '；' | ';' | '!' | '?' | '\n' | '：' | ':')
 }
 
+static LEAD: LazyLock<Lexicon<&str>> = LazyLock::new(|| Lexicon::new(LEAD_WORDS, |w| w, Key::First));
+static KEEP: LazyLock<Lexicon<&str>> = LazyLock::new(|| Lexicon::new(KEEP_WORDS, |w| w, Key::First));
+static TRAIL: LazyLock<Lexicon<&str>> = LazyLock::new(|| Lexicon::new(TRAIL_WORDS, |w| w, Key::Last));
+
 fn strip_words(mut s: &[char]) -> &[char] {
     loop {
         let before = s.len();
@@ -255,19 +262,16 @@ fn strip_words(mut s: &[char]) -> &[char] {
                 s = &s[1..];
             }
         }
-        for w in LEAD_WORDS {
+        for (n, _) in LEAD.starting_at(s, 0) {
             // a one-character preposition only where it is not part of a word
             // (`使用`, `在建`, `对外` keep theirs)
-            if starts_with(s, 0, w) && !(w.chars().count() == 1 && KEEP_WORDS.iter().any(|k| starts_with(s, 0, k))) {
-                s = &s[w.chars().count()..];
+            if !(n == 1 && KEEP.starting_at(s, 0).next().is_some()) {
+                s = &s[n..];
                 break;
             }
         }
-        for w in TRAIL_WORDS {
-            if ends_with(s, s.len(), w) {
-                s = &s[..s.len() - w.chars().count()];
-                break;
-            }
+        if let Some((n, _)) = TRAIL.ending_at(s, s.len()).next() {
+            s = &s[..s.len() - n];
         }
         while let Some(&c) = s.first() {
             if matches!(c, ' ' | ')' | '）' | '”' | '"' | '，' | ',' | '-' | '—') {
@@ -338,6 +342,28 @@ fn is_number_comma(chars: &[char], i: usize) -> bool {
 /// The name from the text before a quantity (`pre`) and the noun after its
 /// measure word (`post`, empty when none).
 pub fn compose(pre: &[char], post: &[char]) -> String {
+    let (pre, post) = name_parts(pre, post);
+    let mut s = String::with_capacity((pre.len() + post.len()) * 3);
+    s.extend(pre.iter().filter(|c| !c.is_whitespace()));
+    if s.ends_with('等') {
+        s.pop();
+    }
+    s.extend(post.iter().filter(|c| !c.is_whitespace()));
+    s
+}
+
+/// The length in characters of [`compose`]`(pre, post)`, without building it.
+pub fn compose_len(pre: &[char], post: &[char]) -> usize {
+    let (pre, post) = name_parts(pre, post);
+    let mut n = pre.iter().filter(|c| !c.is_whitespace()).count();
+    if pre.iter().rev().find(|c| !c.is_whitespace()) == Some(&'等') {
+        n -= 1;
+    }
+    n + post.iter().filter(|c| !c.is_whitespace()).count()
+}
+
+/// The parts of `pre` and `post` that make the name, white space aside.
+fn name_parts<'a>(pre: &'a [char], post: &'a [char]) -> (&'a [char], &'a [char]) {
     let mut pre = strip_words(pre);
     // 比上年增加: a comparison, no subject of its own.
     if pre.first().is_some_and(|&c| c == '比' || c == '较') || starts_with(pre, 0, "同比") {
@@ -349,13 +375,7 @@ pub fn compose(pre: &[char], post: &[char]) -> String {
             pre = strip_words(&pre[..p]);
         }
     }
-    let post = strip_words(post);
-    let mut s: String = pre.iter().filter(|c| !c.is_whitespace()).collect();
-    if s.ends_with('等') {
-        s.pop();
-    }
-    s.extend(post.iter().filter(|c| !c.is_whitespace()));
-    s
+    (pre, strip_words(post))
 }
 
 /// The names of a `分别` list: the subjects before `分别`, split on `、`.

@@ -3,7 +3,10 @@
 
 use crate::model::{Comparator, Measure};
 use crate::number::{cn_digit, is_cn_numeral, parse_chinese, read_arabic, read_scale};
-use crate::unit::{read_zh_counted_noun, read_zh_unit, Unit, ZH_NUMERAL_UNITS};
+use std::sync::LazyLock;
+
+use crate::lexicon::{Key, Lexicon};
+use crate::unit::{read_zh_counted_noun, zh_unit_at, Unit, ZH_NUMERAL_UNITS};
 
 /// A quantity found in the clean text; indices are clean-text indices.
 #[derive(Debug, Clone, PartialEq)]
@@ -108,6 +111,10 @@ const CHANGE_VERBS: &[(&str, bool)] = &[
 
 pub(crate) use crate::unit::{ends_with, starts_with};
 
+static BEFORE: LazyLock<Lexicon<(&str, Comparator)>> = LazyLock::new(|| Lexicon::new(CMP_BEFORE, |c| c.0, Key::Last));
+static AFTER: LazyLock<Lexicon<(&str, Comparator)>> = LazyLock::new(|| Lexicon::new(CMP_AFTER, |c| c.0, Key::First));
+static VERBS: LazyLock<Lexicon<(&str, bool)>> = LazyLock::new(|| Lexicon::new(CHANGE_VERBS, |v| v.0, Key::Last));
+
 fn is_open_quote(c: char) -> bool {
     matches!(c, '"' | '“' | '「' | '《' | '\'' | '‘')
 }
@@ -164,7 +171,7 @@ pub fn find_quantities(chars: &[char]) -> Vec<Quantity> {
     while i < n {
         let c = chars[i];
         let prev = if i > 0 { Some(chars[i - 1]) } else { None };
-        let found = if starts_with(chars, i, "百分之") {
+        let found = if c == '百' && starts_with(chars, i, "百分之") {
             read_percent_words(chars, i)
         } else if c.is_ascii_digit()
             && !prev.is_some_and(|p| p.is_ascii_alphanumeric() || p == '.' || p == '-' || p == '+')
@@ -233,9 +240,6 @@ fn read_at(chars: &[char], i: usize, chinese: bool) -> Option<Quantity> {
     // Ordinals, labels in quotes.
     if i > 0 && (chars[i - 1] == '第' || (is_open_quote(chars[i - 1]) && opens(chars, i - 1))) {
         return None;
-    }
-    if inside_quotes(chars, i) {
-        return None; // a name or slogan: “优化营商环境10条”, “两个确立”
     }
     let (mut value, mut j, decimal) = if chinese {
         let mut e = i;
@@ -352,9 +356,9 @@ fn read_at(chars: &[char], i: usize, chinese: bool) -> Option<Quantity> {
     }
     // Ranges: 4.5%—5%, 3至5个, 5%-6%
     let mut value_max = None;
-    let unit_first = read_zh_unit(chars, j);
+    let unit_first = zh_unit_at(chars, j);
     let sep_at = match &unit_first {
-        Some((u, e)) if u.canonical == "%" => *e,
+        Some(u) if u.canonical_is("%") => u.end,
         Some(_) => usize::MAX,
         None => j,
     };
@@ -371,14 +375,17 @@ fn read_at(chars: &[char], i: usize, chinese: bool) -> Option<Quantity> {
     }
     // A counted noun stands as the unit where no measure word does, or where
     // the "measure word" is the noun's first character (`家庭`, not `家`).
-    let measure_word = read_zh_unit(chars, j).is_some();
-    let counted = read_zh_counted_noun(chars, j)
-        .filter(|_| value >= 1e4 || cmp_inner.is_some())
-        .filter(|_| !measure_word || crate::unit::counted_noun_at(chars, j));
-    let (unit, uend) = match counted.or_else(|| read_zh_unit(chars, j)) {
+    let measure_word = zh_unit_at(chars, j);
+    let counted = if value >= 1e4 || cmp_inner.is_some() { read_zh_counted_noun(chars, j) } else { None }
+        .filter(|_| measure_word.is_none() || crate::unit::counted_noun_at(chars, j));
+    let (unit, uend) = match counted.or_else(|| measure_word.map(|u| (u.unit(), u.end))) {
         Some((u, e)) => (u, e),
         None => return None,
     };
+    // (a walk back, so after the cheaper refusals)
+    if inside_quotes(chars, i) {
+        return None; // a name or slogan: “优化营商环境10条”, “两个确立”
+    }
     if STRUCTURAL_NOUNS.iter().any(|w| starts_with(chars, uend, w)) {
         return None;
     }
@@ -390,8 +397,8 @@ fn read_at(chars: &[char], i: usize, chinese: bool) -> Option<Quantity> {
         return None;
     }
     if chinese {
-        let word: String = chars[j..uend].iter().collect();
-        let allowed = ZH_NUMERAL_UNITS.iter().any(|w| word.starts_with(w))
+        let word = &chars[j..uend];
+        let allowed = ZH_NUMERAL_UNITS.iter().any(|w| starts_with(word, 0, w))
             || unit.family == crate::unit::Family::Money
             || matches!(
                 unit.canonical.as_str(),
@@ -443,10 +450,10 @@ fn read_at(chars: &[char], i: usize, chinese: bool) -> Option<Quantity> {
     let mut uend = uend;
     if value_max.is_none() && !chinese {
         if let Some((v2, _, e2)) = range_end(chars, uend) {
-            if let Some((u2, e3)) = read_zh_unit(chars, e2) {
-                if u2.canonical == unit.canonical && v2 > value {
+            if let Some(u2) = zh_unit_at(chars, e2) {
+                if u2.canonical_is(&unit.canonical) && v2 > value {
                     value_max = Some(v2);
-                    uend = e3;
+                    uend = u2.end;
                 }
             }
         }
@@ -475,12 +482,9 @@ fn finish(
 ) -> Quantity {
     let mut comparator = Comparator::Eq;
     let mut tail_end = end;
-    for (w, c) in CMP_AFTER {
-        if starts_with(chars, end, w) {
-            comparator = *c;
-            tail_end = end + w.chars().count();
-            break;
-        }
+    if let Some((n, (_, c))) = AFTER.starting_at(chars, end).next() {
+        comparator = *c;
+        tail_end = end + n;
     }
     let mut p = start;
     // 了 between a verb and the number
@@ -488,21 +492,19 @@ fn finish(
         p -= 1;
     }
     let mut before = None;
-    for (w, c) in CMP_BEFORE {
-        if ends_with(chars, p, w) {
-            // 上 only as 上千万 (a bare scale word after it)
-            let bare_scale = crate::number::cn_scale(chars[start]).is_some() && cn_digit(chars[start]).is_none();
-            if *w == "上" && !bare_scale {
-                continue;
-            }
-            // 达 inside 到达, 发达: fine either way; 近 inside 附近, 最近, 接近 handled above
-            if *w == "近" && p >= 2 && matches!(chars[p - 2], '最' | '附' | '就' | '邻') {
-                continue;
-            }
-            before = Some(*c);
-            p -= w.chars().count();
-            break;
+    for (n, (w, c)) in BEFORE.ending_at(chars, p) {
+        // 上 only as 上千万 (a bare scale word after it)
+        let bare_scale = crate::number::cn_scale(chars[start]).is_some() && cn_digit(chars[start]).is_none();
+        if *w == "上" && !bare_scale {
+            continue;
         }
+        // 达 inside 到达, 发达: fine either way; 近 inside 附近, 最近, 接近 handled above
+        if *w == "近" && p >= 2 && matches!(chars[p - 2], '最' | '附' | '就' | '邻') {
+            continue;
+        }
+        before = Some(*c);
+        p -= n;
+        break;
     }
     let mut span_start = start;
     if let Some(b) = before {
@@ -530,20 +532,16 @@ fn finish(
         if ends_with(chars, vq, "为") && vq >= 3 {
             vq -= 1;
         }
-        for (w, fall) in CHANGE_VERBS {
-            if ends_with(chars, vq, w) {
-                // 新增, 净增: a level count, not a change.
-                let one = w.chars().count() == 1;
-                if one && vq >= 2 && matches!(chars[vq - 2], '新' | '净' | '递' | '倍' | '骤' | '剧' | '猛') {
-                    break;
-                }
-                if one && !matches!(unit.family, crate::unit::Family::Percent | crate::unit::Family::Points) {
-                    break;
-                }
+        // the first verb of the list that ends before the number
+        if let Some((n, (_, fall))) = VERBS.ending_at(chars, vq).next() {
+            // a one-character verb only before a percentage, and not as 新增,
+            // 净增 (a level count, not a change)
+            let level_count = vq >= 2 && matches!(chars[vq - 2], '新' | '净' | '递' | '倍' | '骤' | '剧' | '猛');
+            let percent = matches!(unit.family, crate::unit::Family::Percent | crate::unit::Family::Points);
+            if n > 1 || (!level_count && percent) {
                 measure = Measure::Change;
                 negative = *fall;
-                p = vq - w.chars().count();
-                break;
+                p = vq - n;
             }
         }
     }
