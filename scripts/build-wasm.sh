@@ -26,9 +26,10 @@ gz=$(gzip -9c www/pkg/zhibiao_bg.wasm | wc -c)
 gzx=$(gzip -9c www/pkg-xlsx/zhibiao_bg.wasm | wc -c)
 echo "wasm: core $((gz / 1024)) KB gzipped, with xlsx $((gzx / 1024)) KB gzipped"
 # The size budget (gzipped): the first paint loads the core only. The core
-# grew from 126 KB to about 155 KB with the English grammar (tagger, lexicons,
-# bilingual reading); the budget follows it with a little room, no more.
-budget_core=$((165 * 1024)) budget_xlsx=$((400 * 1024))
+# grew from 126 KB to about 166 KB with the English grammar (tagger, lexicons,
+# bilingual reading, +29 KB) and the speed work's indexes (+11 KB); the budget
+# follows it with a little room, no more.
+budget_core=$((180 * 1024)) budget_xlsx=$((400 * 1024))
 if [ "$gz" -gt "$budget_core" ] || [ "$gzx" -gt "$budget_xlsx" ]; then
   echo "wasm: over the size budget (core $((budget_core / 1024)) KB, xlsx $((budget_xlsx / 1024)) KB gzipped)" >&2
   exit 1
