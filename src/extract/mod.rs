@@ -495,11 +495,31 @@ pub fn extract_zh(
             };
             // `投资1.2亿元完成16个老旧小区…`: the clause goes on to say what
             let goes_on = chars.get(q.tail_end).is_some_and(|&c| is_han(c) && c != '的');
+            let subject = last.filter(|&(s0, _)| s0 == sent).map(|(_, k)| out[k].name.as_str());
             if of_what.chars().count() >= 2 {
                 name = format!("{of_what}{name}");
-            } else if let Some((s0, subject)) = last.map(|(s0, k)| (s0, &out[k].name)) {
-                if s0 == sent && !subject.ends_with(name.as_str()) && !goes_on {
-                    name = format!("{subject}{name}");
+            } else if let Some(subject) = subject.filter(|_| !goes_on) {
+                // `总投资18.8亿元的…工程，当年完成投资6.87亿元`: the thing, not
+                // its other attribute
+                let base = GENERIC_ATTRIBUTES
+                    .iter()
+                    .filter_map(|g| subject.strip_suffix(g))
+                    .filter(|b| !b.is_empty())
+                    .min_by_key(|b| b.len())
+                    .unwrap_or(subject);
+                if !base.ends_with(name.as_str()) {
+                    name = format!("{base}{name}");
+                }
+            } else if subject.is_none() && !goes_on && istart > sent {
+                // `哈克镇生态奶源基地建设初具规模，完成投资3340万元`: the clause
+                // before says of what
+                let prev_start = item_start(chars, istart - 1, sent);
+                let before = &chars[prev_start..istart - 1];
+                if !before.iter().any(|c| c.is_ascii_digit()) {
+                    let thing = compose(before, &[]);
+                    if thing.chars().count() >= 2 {
+                        name = format!("{thing}{name}");
+                    }
                 }
             }
         }
@@ -747,6 +767,18 @@ mod tests {
         assert_extracts(
             "实施总装机26.9万千瓦光伏项目9个。",
             &[("实施总装机", 269000.0, "kW"), ("光伏项目", 9.0, "个")],
+        );
+    }
+
+    #[test]
+    fn an_investment_is_of_the_thing_named_before() {
+        assert_extracts(
+            "哈克镇生态奶源基地建设初具规模，完成投资3340万元。",
+            &[("哈克镇生态奶源基地建设初具规模投资", 3.34e7, "CNY")],
+        );
+        assert_extracts(
+            "总投资18.8亿元的棚户区改造异地安置工程，当年完成投资6.87亿元。",
+            &[("棚户区改造异地安置工程总投资", 1.88e9, "CNY"), ("棚户区改造异地安置工程投资", 6.87e8, "CNY")],
         );
     }
 
