@@ -120,9 +120,16 @@ const pasteAndWatch = (text) => page.evaluate(async (t) => {
     if (firstPercent === null && /^[1-9]\d*%$/.test(label.textContent)) firstPercent = now;
   });
   mo.observe(label, { childList: true, characterData: true, subtree: true, attributes: true });
-  ta.value = t;
-  ta.dispatchEvent(new Event('paste'));
-  ta.dispatchEvent(new Event('input'));
+  ta.value = '';
+  ta.focus();
+  const dt = new DataTransfer();
+  dt.setData('text/plain', t);
+  // a person's paste: the page decides where the text goes; if it lets the
+  // box take it, the box takes it
+  if (ta.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }))) {
+    ta.value = t;
+    ta.dispatchEvent(new Event('input'));
+  }
   const sync = performance.now() - t0;
   await new Promise((resolve) => {
     const check = () => (document.querySelector('#indicators').dataset.count !== '0' ? resolve() : setTimeout(check, 5));

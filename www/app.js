@@ -23,6 +23,7 @@ const I18N = {
     binary: (f) => `“${f}”不是文本文件，未载入。请选择 .txt 文件。`,
     loaded: (f, enc) => `已载入“${f}”（${enc}）。`, failed: (e) => `分析失败：${e}`,
     restored: '已恢复上次粘贴的文本。',
+    held: (n) => `文本较大（${n} 百万字符）：输入框只显示开头，分析、原文定位和下载都使用全文。清空后可重新编辑。`,
     diagnostics: (n, ex) => `提示：另有 ${n} 处数字未能识别为指标（${ex}）。`, exportFail: (e) => `导出失败：${e}`,
   },
   en: {
@@ -42,6 +43,7 @@ const I18N = {
     binary: (f) => `“${f}” is not a text file and was not loaded. Choose a .txt file.`,
     loaded: (f, enc) => `Loaded “${f}” (${enc}).`, failed: (e) => `Analysis failed: ${e}`,
     restored: 'The text you pasted last time was restored.',
+    held: (n) => `A large text (${n} million characters): the box shows its beginning; the analysis, the source and the downloads use all of it. Clear to edit again.`,
     diagnostics: (n, ex) => `Note: ${n} figure${n === 1 ? '' : 's'} could not be read as indicators (${ex}).`, exportFail: (e) => `Export failed: ${e}`,
   },
 };
@@ -110,11 +112,31 @@ function say(msg, kind = 'info') {
   m.className = kind;
 }
 
+// ---- a text too large for the box ----------------------------------------
+// Laying out megabytes in a <textarea> blocks the page for seconds (about
+// 0.4 s per MB in Chromium), so a paste or a file above BIG_TEXT characters
+// is held here: the box shows its beginning, read-only, and the analysis,
+// the source pane and the downloads use the whole text.
+const BIG_TEXT = 1_000_000;
+const PREVIEW = 20_000;
+let held = null;
+const reportText = () => held ?? textarea.value;
+function hold(text) {
+  held = text;
+  textarea.value = text.slice(0, PREVIEW);
+  textarea.readOnly = true;
+  say(t('held', (text.length / 1e6).toFixed(1)));
+}
+function release() {
+  held = null;
+  textarea.readOnly = false;
+}
+
 // ---- analysis ------------------------------------------------------------
 let analysisSeq = 0;
 let debounce = 0;
 async function analyzeNow() {
-  const text = textarea.value;
+  const text = reportText();
   state.text = text;
   const seq = ++analysisSeq;
   if (!text.trim()) {
@@ -482,7 +504,22 @@ $('#filter').addEventListener('input', (e) => {
 
 let saveTimer = 0;
 let pasted = false;
-textarea.addEventListener('paste', () => { pasted = true; });
+textarea.addEventListener('paste', (e) => {
+  const text = e.clipboardData?.getData('text/plain') ?? '';
+  if (text.length > BIG_TEXT || (held !== null && text)) {
+    // too large for the box: held beside it (a paste replaces the selection,
+    // or the whole of a held text)
+    e.preventDefault();
+    const v = textarea.value;
+    const whole = held !== null ? text : v.slice(0, textarea.selectionStart) + text + v.slice(textarea.selectionEnd);
+    if (whole.length > BIG_TEXT) hold(whole); else { release(); textarea.value = whole; }
+    clearTimeout(debounce);
+    save();
+    analyzeNow();
+    return;
+  }
+  pasted = true;
+});
 textarea.addEventListener('input', () => {
   clearTimeout(saveTimer);
   saveTimer = setTimeout(save, 200);
@@ -497,18 +534,22 @@ textarea.addEventListener('input', () => {
   }
 });
 function save() {
-  try { localStorage.setItem(STORE, textarea.value); } catch { /* over quota: the text stays in the page */ }
+  // over quota the text stays in the page, and an older saved text is not
+  // restored in its place
+  try { localStorage.setItem(STORE, reportText()); } catch { localStorage.removeItem(STORE); }
 }
 window.addEventListener('pagehide', save);
 
 $('#load-example').addEventListener('click', async () => {
   const res = await fetch('examples/jintan-2023.txt');
+  release();
   textarea.value = await res.text();
   save();
   analyzeNow();
 });
 $('#clear').addEventListener('click', () => {
-  if (!textarea.value || confirm(t('confirmClear'))) {
+  if (!reportText() || confirm(t('confirmClear'))) {
+    release();
     textarea.value = '';
     save();
     analyzeNow();
@@ -532,9 +573,10 @@ async function loadFile(file) {
   try { text = new TextDecoder('utf-8', { fatal: true }).decode(bytes); } catch {
     text = new TextDecoder('gb18030').decode(bytes); enc = 'GB18030';
   }
-  textarea.value = text.replace(/^\uFEFF/, '');
+  text = text.replace(/^\uFEFF/, '');
+  if (text.length > BIG_TEXT) hold(text); else { release(); textarea.value = text; }
   save();
-  say(t('loaded', file.name, enc));
+  if (held === null) say(t('loaded', file.name, enc));
   analyzeNow();
 }
 $('#file').addEventListener('change', (e) => { const f = e.target.files[0]; if (f) loadFile(f); e.target.value = ''; });
@@ -565,7 +607,7 @@ function saveBlob(blob, name) {
 }
 async function download(format, mime) {
   try {
-    const { out } = await call({ type: 'export', format, text: textarea.value });
+    const { out } = await call({ type: 'export', format, text: reportText() });
     saveBlob(new Blob([out], { type: mime }), `zhibiao-${today()}.${format}`);
     if ($('#message').className === 'error') say('');
   } catch (e) { say(t('exportFail', e.message), 'error'); }
@@ -599,7 +641,7 @@ $('#lang-en').addEventListener('click', () => { lang = 'en'; localStorage.setIte
 const saved = localStorage.getItem(STORE);
 applyLang();
 if (saved) {
-  textarea.value = saved;
+  if (saved.length > BIG_TEXT) hold(saved); else textarea.value = saved;
   say(t('restored'), 'restored');
   analyzeNow();
 } else {

@@ -69,3 +69,27 @@ test('many rows are virtualised; sort and filter see them all', async () => {
   const first = await page.$eval('#indicators tbody tr[data-index] td:nth-child(3)', (td) => td.textContent);
   assert.equal(first, '330000000000', 'descending sort puts the largest value first');
 });
+
+test('a paste too large for the box is held beside it: the box shows its beginning, the analysis has it all', async () => {
+  const one = '2023年工作回顾\n全年完成地区生产总值1302.92亿元，增长8.2%。\n';
+  const big = one.repeat(Math.ceil(1_200_000 / one.length)); // over a million characters
+  await page.evaluate((t) => {
+    const ta = document.querySelector('#report');
+    ta.value = '';
+    ta.focus();
+    const dt = new DataTransfer();
+    dt.setData('text/plain', t);
+    ta.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+  }, big);
+  const figures = 2 * (big.length / one.length);
+  await page.waitForFunction((n) => Number(document.querySelector('table#indicators').dataset.count) === n, figures, { timeout: 30000 });
+  const box = await page.$eval('#report', (ta) => ({ readOnly: ta.readOnly, length: ta.value.length }));
+  assert.deepEqual(box, { readOnly: true, length: 20000 }, 'the box shows the first 20,000 characters, read-only');
+  assert.equal(await page.$eval('#source', (s) => s.textContent.length), big.length, 'the source pane has the whole text');
+  assert.match(await page.textContent('#message'), /文本较大（1\.2 百万字符）/);
+  // clearing gives the box back
+  page.once('dialog', (d) => d.accept());
+  await page.click('#clear');
+  await page.waitForFunction(() => document.querySelector('table#indicators').dataset.count === '0');
+  assert.deepEqual(await page.$eval('#report', (ta) => ({ readOnly: ta.readOnly, value: ta.value })), { readOnly: false, value: '' });
+});
