@@ -96,7 +96,9 @@ for (const [label, bytes] of scaleOnly ? [] : sizes) {
 }
 // ---- the page at scale ----------------------------------------------------
 const clearPage = async () => {
-  await page.evaluate(() => { const t = document.querySelector('#report'); t.value = ''; t.dispatchEvent(new Event('input')); });
+  // the Clear button, as a person would (a held large text is cleared there)
+  page.once('dialog', (d) => d.accept());
+  await page.click('#clear');
   await page.waitForFunction(() => document.querySelector('#indicators').dataset.count === '0');
 };
 // Pastes `text` as a person would and waits for the table; meanwhile records
