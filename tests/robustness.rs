@@ -78,6 +78,99 @@ const PIECES: &[&str] = &[
     "\u{200B}",
 ];
 
+/// Pieces of English report text, the forms each rule of the English
+/// grammar reads.
+const EN_PIECES: &[&str] = &[
+    "The ",
+    "economy ",
+    "grew ",
+    "by ",
+    "3.5",
+    " per cent",
+    "$",
+    "HK$",
+    "US$",
+    "Kshs",
+    ".",
+    "Rs",
+    "R",
+    "41",
+    " billion",
+    " lakh",
+    " crore",
+    " from ",
+    " to ",
+    " and ",
+    " or ",
+    "between ",
+    " respectively",
+    ", which ",
+    " that ",
+    " will ",
+    "(",
+    ")",
+    "\n",
+    "&amp;",
+    "](",
+    "[",
+    "one ",
+    "hundred ",
+    "a ",
+    "half ",
+    "fifty-seven ",
+    "2024/25",
+    "2021-22",
+    ",",
+    "3,4",
+    "4,51,672",
+    "100 000",
+    " less",
+    " than ",
+    " more",
+    " of ",
+    " the ",
+    " at ",
+    "least ",
+    " up ",
+    "min",
+    "·",
+    "COVID-19",
+    "%",
+    " cent",
+    " cents",
+    "€",
+    "£",
+    "Budget ",
+    "forecast ",
+    "It ",
+    " is ",
+    " was ",
+    " area",
+    " total",
+    " amount",
+    " in ",
+    " real ",
+    " terms",
+    "`",
+    "’",
+    "-",
+    "‑",
+    "—",
+    "17.",
+    "\n8.5 Ensuring",
+    " projects",
+    " homes",
+    " a year",
+    " per day",
+    " times",
+    " 2023",
+    " South Africa ",
+    " Hong Kong ",
+    " 全区增长6.5%。",
+    "0",
+    "9",
+];
+
 fn check(text: &str) {
     let r = analyze(text);
     let chars: Vec<char> = text.chars().collect();
@@ -100,6 +193,22 @@ proptest! {
     fn never_panics_on_report_like_noise(parts in proptest::collection::vec(0..PIECES.len(), 0..60)) {
         let text: String = parts.iter().map(|&i| PIECES[i]).collect();
         check(&text);
+    }
+
+    #[test]
+    fn never_panics_on_english_noise(parts in proptest::collection::vec(0..EN_PIECES.len(), 0..80)) {
+        let text: String = parts.iter().map(|&i| EN_PIECES[i]).collect();
+        check(&text);
+    }
+
+    #[test]
+    fn never_panics_on_mixed_paragraphs(
+        zh in proptest::collection::vec(0..PIECES.len(), 0..40),
+        en in proptest::collection::vec(0..EN_PIECES.len(), 30..80),
+    ) {
+        let zh: String = zh.iter().map(|&i| PIECES[i]).collect();
+        let en: String = en.iter().map(|&i| EN_PIECES[i]).collect();
+        check(&format!("全区地区生产总值增长6.5%，新增城镇就业1.2万人。{zh}\n{en}\n{zh}"));
     }
 
     #[test]
