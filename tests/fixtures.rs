@@ -228,7 +228,7 @@ fn unseen_english_reports_meet_the_bar() {
 fn held_out_english_reports_meet_the_bar() {
     let (q, full) = score_set("en-fresh");
     assert!(q >= 0.95, "quantity F1 {q:.3}");
-    assert!(full >= 0.48, "full F1 {full:.3}");
+    assert!(full >= 0.55, "full F1 {full:.3}");
 }
 
 fn find<'a>(r: &'a [Indicator], text: &str) -> &'a Indicator {

@@ -201,21 +201,11 @@ const TARGET_CUES: &[&str] = &[
     "plan",
     "planned",
     "would",
-    "provision",
-    "provided",
-    "allocate",
-    "allocated",
-    "allocation",
-    "earmarked",
     "expected",
     "forecast",
     "projected",
     "envisaged",
-    "going",
     "next",
-    "require",
-    "requires",
-    "required",
     "aimed",
     "targeted",
     "expect",
@@ -230,6 +220,15 @@ const TARGET_CUES: &[&str] = &[
     "seek",
     "seeks",
 ];
+/// Cues of a goal in a budget's text only: what it provides and allocates
+/// (in a survey, `assistance is provided to the farmer` states a fact).
+const BUDGET_CUES: &[&str] =
+    &["provision", "provided", "provide", "provides", "allocate", "allocated", "allocates", "allocation", "earmarked"];
+
+/// Cues of a goal only within the figure's own clause: `These projects
+/// require ` 17,000 crore` (a need), not `…, which requires machines`.
+const CLAUSE_CUES: &[&str] = &["require", "requires", "required"];
+
 const PAST_CUES: &[&str] = &[
     "was",
     "were",
@@ -799,7 +798,7 @@ pub fn extract_en(
     let head: String = chars.iter().take(20000).collect();
     let dollar = bare_currency(&head);
     // a budget speech or statement: its present tense announces measures
-    let budget = head.contains("Budget") || head.contains("budget speech") || head.contains("BUDGET");
+    let budget = head.contains("Budget") || head.to_lowercase().matches("budget").nth(1).is_some();
     // the currency a bare `cent` is a hundredth of
     let minor = if chars.contains(&'€') {
         "EUR"
@@ -1132,14 +1131,20 @@ pub fn extract_en(
         }
         let cue = |from: usize, to: usize| {
             let lower: Vec<&str> = ws[from..to].iter().map(|x| x.lower.as_str()).collect();
-            let target = lower.iter().any(|x| TARGET_CUES.contains(x));
+            let own_clause = from == c0;
+            let target = lower.windows(2).any(|w| w[0] == "going" && w[1] == "to")
+                || lower.iter().any(|x| {
+                    TARGET_CUES.contains(x)
+                        || budget && BUDGET_CUES.contains(x)
+                        || own_clause && CLAUSE_CUES.contains(x)
+                });
             let past = lower.iter().any(|x| PAST_CUES.contains(x));
             let present =
                 lower.iter().any(|x| matches!(*x, "is" | "are" | "stands" | "account" | "accounts" | "constitute"));
             // a budget's measures in the present: `is reduced by`, `is
             // being enhanced`
             let measure_now = budget
-                && (lower.iter().any(|x| matches!(*x, "provides" | "provide" | "allocates" | "earmarks" | "sets"))
+                && (lower.iter().any(|x| matches!(*x, "allocates" | "earmarks" | "sets"))
                     || lower.windows(2).any(|w| {
                         matches!(w[0], "is" | "are")
                             && matches!(
