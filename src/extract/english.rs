@@ -594,6 +594,15 @@ fn change_before(ws: &[Word], k: usize) -> Option<bool> {
         }
     };
     match ws.get(p.checked_sub(1)?)?.lower.as_str() {
+        // `higher than the original estimate by $16.1 billion`
+        "by" if (p.saturating_sub(8)..p - 1).any(|i| ws[i].lower == "than") => (p.saturating_sub(8)..p - 1)
+            .rev()
+            .take_while(|&i| !is_clause_end(&ws[i].text))
+            .find_map(|i| match ws[i].lower.as_str() {
+                "higher" | "more" | "greater" | "above" => Some(true),
+                "lower" | "less" | "fewer" | "below" => Some(false),
+                _ => None,
+            }),
         "by" => (p.saturating_sub(12)..p - 1)
             .rev()
             .filter(|&i| !matches!(ws[i].text.as_str(), "(" | ")"))
@@ -1244,11 +1253,8 @@ pub fn extract_en(
         // `economic growth moderated from 4.1 per cent`: a rate of growth is
         // a change
         let growth = name.rsplit(' ').next().is_some_and(|w| {
-            matches!(
-                w.to_lowercase().as_str(),
-                "growth" | "increase" | "rise" | "decline" | "contraction" | "expansion"
-            )
-        }) || name.to_lowercase().ends_with("growth rate");
+            matches!(w.to_lowercase().as_str(), "increase" | "rise" | "decline" | "contraction" | "expansion")
+        }) || name.to_lowercase().split(' ').any(|w| w == "growth");
         if growth && unit == "%" && measure == Measure::Level {
             measure = Measure::Change;
         }
@@ -1362,6 +1368,15 @@ mod tests {
             "=",
             "actual",
         ),
+        // a gap from an estimate, with `than … by`
+        (
+            "Tax revenues are higher than the original estimate by $16.1 billion.",
+            "$16.1 billion",
+            1.61e10,
+            "USD",
+            "=",
+            "actual",
+        ),
         // a rate of growth is a change
         ("Hong Kong's economic growth moderated to 2.9 per cent in 2018.", "2.9 per cent", 2.9, "%", "=", "actual"),
         // minimum and maximum
@@ -1399,6 +1414,10 @@ mod tests {
         let r = analyze("Total exports of goods had an annual growth of 3.5 per cent in real terms.");
         let i = &r.indicators[0];
         assert_eq!((i.name.as_str(), i.measure.as_str()), ("Total exports of goods", "change"));
+        let r = analyze("The annual growth rate reducing to 6.6 per cent was close to the target.");
+        assert_eq!(r.indicators[0].measure.as_str(), "change");
+        let r = analyze("Tax revenues are higher than the original estimate by $16.1 billion.");
+        assert_eq!(r.indicators[0].measure.as_str(), "change");
     }
 
     #[test]
