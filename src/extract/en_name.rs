@@ -1002,6 +1002,11 @@ fn rules(p: &Place) -> String {
         });
     let good_subject = !subject.is_empty() && !pronoun;
 
+    // `The civil service establishment increased by 6 700 posts`: what grew
+    let before = p.before_figure();
+    if p.noun.is_some() && good_subject && copula && before > p.c0 && p.lower(before - 1) == "by" {
+        return p.join(&subject);
+    }
     // 1. a counted noun and what is said of it
     if let Some((a, b)) = p.noun {
         let mut idx: Vec<usize> = (a..b).collect();
@@ -1086,7 +1091,6 @@ fn rules(p: &Place) -> String {
         }
     }
     // 3. `97 lakh MT of storage capacity`
-    let before = p.before_figure();
     let np_before = if before > p.c0 && matches!(p.lower(before - 1), "of" | "at") {
         p.np_backward(before - 1, p.c0)
     } else {
@@ -1116,6 +1120,15 @@ fn rules(p: &Place) -> String {
             }
         }
         if generic && copula && good_subject {
+            // `Exports of services moderated, though an overall growth of
+            // 4.9 per cent was recorded`: the sentence says of what
+            if subject.last() == np_before.last() && p.s0 < p.c0 {
+                let outer = Place { c0: p.s0, prev: None, ..*p };
+                let (whole, _) = outer.subject();
+                if whole.first().is_some_and(|&w| p.tag(w) == Tag::Noun) && whole.last() != subject.last() {
+                    return format!("{} {}", p.join(&whole), p.join(&np_before));
+                }
+            }
             return p.join(&subject);
         }
         let mut idx = np_before.clone();
@@ -1133,8 +1146,18 @@ fn rules(p: &Place) -> String {
             return p.join(&idx);
         }
         // `at a cost of ` 850 crores`: of what was counted before
-        if good_subject {
+        if good_subject && subject.last() != np_before.last() {
             return format!("{} of {}", p.join(&np_before), p.join(&subject));
+        }
+        // `Exports of services moderated, though an overall growth of 4.9
+        // per cent was recorded`: the generic phrase is the clause's own
+        // subject; the sentence says of what
+        if p.s0 < p.c0 {
+            let outer = Place { c0: p.s0, prev: None, ..*p };
+            let (whole, _) = outer.subject();
+            if whole.first().is_some_and(|&w| p.tag(w) == Tag::Noun) && whole.last() != np_before.last() {
+                return format!("{} {}", p.join(&whole), p.join(&np_before));
+            }
         }
         if let Some((n, _)) = p.prev {
             // `Real GDP grew by 3.2%, and we forecast growth of 2.5%`
@@ -1300,6 +1323,17 @@ mod tests {
         ("The Counties expected to receive Kshs.387.43 billion as the equitable share.", "Kshs.387.43 billion", "equitable share"),
         // a pronoun subject: what was measured before
         ("The agriculture sector grew by 3.5 per cent. It grew by 3.0 per cent in 2021.", "3.0 per cent", "agriculture sector"),
+        // what grew by a count, and a growth named by the sentence
+        (
+            "The civil service establishment increased by 6 700 posts in this financial year.",
+            "6 700 posts",
+            "civil service establishment",
+        ),
+        (
+            "Exports of services moderated, though an overall growth of 4.9 per cent was recorded.",
+            "4.9 per cent",
+            "Exports of services growth",
+        ),
         // a relative pronoun stands for the figure before
         (
             "Productivity is at an average of 18 to 20 kg per box per annum, which we aim to increase to 25 kg per box.",
