@@ -218,7 +218,7 @@ fn held_out_chinese_report_meets_the_bar() {
 fn unseen_english_reports_meet_the_bar() {
     let (q, full) = score_set("en");
     assert!(q >= 0.95, "quantity F1 {q:.3}");
-    assert!(full >= 0.62, "full F1 {full:.3}");
+    assert!(full >= 0.66, "full F1 {full:.3}");
 }
 
 /// A second English set (Hong Kong 2019, South Africa 2006, a Kenyan county
@@ -228,7 +228,7 @@ fn unseen_english_reports_meet_the_bar() {
 fn held_out_english_reports_meet_the_bar() {
     let (q, full) = score_set("en-fresh");
     assert!(q >= 0.95, "quantity F1 {q:.3}");
-    assert!(full >= 0.55, "full F1 {full:.3}");
+    assert!(full >= 0.62, "full F1 {full:.3}");
 }
 
 fn find<'a>(r: &'a [Indicator], text: &str) -> &'a Indicator {

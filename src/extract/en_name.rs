@@ -1107,6 +1107,17 @@ fn rules(p: &Place) -> String {
             return p.with_tail(np);
         }
     }
+    // `Counties exceeded their annual local revenue collection targets:
+    // Kisii at 178 per cent, Tana River at 133 per cent`: the item of a list
+    // and what the lead-in measures
+    if !np_before.is_empty() && p.lower(before - 1) == "at" && np_before[0] <= p.c0 + 1 {
+        if let Some(colon) = (p.s0..p.c0).rev().find(|&i| p.lower(i) == ":") {
+            let lead = p.np_backward(colon, p.s0);
+            if !lead.is_empty() {
+                return format!("{} {}", p.join(&np_before), p.join(&lead));
+            }
+        }
+    }
     // 4. `total provision of ` 12,517 crore`, `inflation at 2%`
     if let Some(&head) = np_before.iter().rev().find(|&&i| p.tag(i) == Tag::Noun) {
         let head_l = p.lower(head);
@@ -1333,6 +1344,12 @@ mod tests {
             "Exports of services moderated, though an overall growth of 4.9 per cent was recorded.",
             "4.9 per cent",
             "Exports of services growth",
+        ),
+        // an item of a list after a lead-in
+        (
+            "The following Counties exceeded their annual revenue targets: Kisii at 178 per cent, Meru at 106 per cent.",
+            "106 per cent",
+            "Meru annual revenue targets",
         ),
         // a relative pronoun stands for the figure before
         (
