@@ -532,10 +532,7 @@ fn tag(w: &Word) -> Tag {
     if w.text.chars().next().is_some_and(|c| c.is_ascii_digit()) {
         return Tag::Num;
     }
-    if matches!(
-        l,
-        "`" | "$" | "£" | "€" | "₹" | "rs" | "us" | "hk" | "s" | "inr" | "·" | "kshs" | "ksh" | "rm" | "₦" | "₱"
-    ) {
+    if super::english::is_currency_mark(l) {
         return Tag::Money;
     }
     if !w.text.chars().next().is_some_and(char::is_alphabetic) {

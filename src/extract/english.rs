@@ -552,35 +552,26 @@ const FALLS: &[&str] = &[
 fn change_before(ws: &[Word], k: usize) -> Option<bool> {
     let mut p = k;
     while p > 0
-        && matches!(
-            ws[p - 1].lower.as_str(),
-            "$" | "€"
-                | "£"
-                | "`"
-                | "₹"
-                | "·"
-                | "kshs"
-                | "rs"
-                | "us"
-                | "hk"
-                | "s"
-                | "about"
-                | "nearly"
-                | "over"
-                | "around"
-                | "almost"
-                | "some"
-                | "only"
-                | "just"
-                | "approximately"
-                | "roughly"
-                | "another"
-                | "further"
-                | "a"
-                | "an"
-                | "additional"
-                | "between"
-        )
+        && (is_currency_mark(&ws[p - 1].lower)
+            || matches!(
+                ws[p - 1].lower.as_str(),
+                "about"
+                    | "nearly"
+                    | "over"
+                    | "around"
+                    | "almost"
+                    | "some"
+                    | "only"
+                    | "just"
+                    | "approximately"
+                    | "roughly"
+                    | "another"
+                    | "further"
+                    | "a"
+                    | "an"
+                    | "additional"
+                    | "between"
+            ))
     {
         p -= 1;
     }
@@ -626,8 +617,7 @@ fn upper_end(ws: &[Word], chars: &[char], j: usize, k: usize, unit: &str) -> Opt
         return None;
     }
     let mut m = j + 1;
-    while ws.get(m).is_some_and(|x| matches!(x.text.as_str(), "$" | "€" | "£" | "`" | "₹" | "Rs" | "US" | "HK" | "S"))
-    {
+    while ws.get(m).is_some_and(|x| is_currency_mark(&x.lower)) {
         m += 1;
     }
     let money = unit.chars().all(|c| c.is_ascii_uppercase()) && unit.len() == 3;
@@ -729,6 +719,31 @@ fn currency_before(ws: &[Word], k: usize, dollar: &'static str, rand: bool) -> (
         Some(c) => (Some(c), p.start),
         None => (None, start),
     }
+}
+
+/// A currency sign or code as written before a figure (lower case): `$`,
+/// the `US` of `US$`, `Rs`, the `·` of `Kshs.`.
+pub(super) fn is_currency_mark(lower: &str) -> bool {
+    matches!(
+        lower,
+        "`" | "$"
+            | "£"
+            | "€"
+            | "₹"
+            | "₦"
+            | "₱"
+            | "¥"
+            | "·"
+            | "rs"
+            | "inr"
+            | "us"
+            | "hk"
+            | "s"
+            | "kshs"
+            | "ksh"
+            | "r"
+            | "rm"
+    )
 }
 
 /// The currency a code or sign written before a figure stands for.
@@ -1003,10 +1018,9 @@ pub fn extract_en(
         };
         // ranges with the unit on both ends: `0.5% to 2.5%`, `between $300
         // and $650`, `3.5 per cent to 5.5 per cent`
-        let from = ws[..k].iter().rev().find(|x| {
-            !matches!(x.text.as_str(), "$" | "€" | "£" | "`" | "₹" | "Rs" | "US" | "HK" | "S" | "·" | "Kshs" | "R")
-        });
-        if value_max.is_none() && from.is_none_or(|x| x.lower != "from") {
+        // `from $500 to $700`: two figures, not a range
+        let after_from = ws[..k].iter().rev().find(|x| !is_currency_mark(&x.lower)).is_some_and(|x| x.lower == "from");
+        if value_max.is_none() && !after_from {
             if let Some((v2, j2, e2)) = upper_end(&ws, chars, j, k, &unit) {
                 if v2 > value {
                     value_max = Some(v2);
@@ -1040,11 +1054,8 @@ pub fn extract_en(
             _ => None,
         };
         // comparators
-        let before: Vec<&str> = ws[k.saturating_sub(4)..k]
-            .iter()
-            .map(|x| x.lower.as_str())
-            .filter(|x| !matches!(*x, "`" | "$" | "£" | "€" | "₹" | "rs" | "us" | "hk" | "·" | "kshs" | "r"))
-            .collect();
+        let before: Vec<&str> =
+            ws[k.saturating_sub(4)..k].iter().map(|x| x.lower.as_str()).filter(|x| !is_currency_mark(x)).collect();
         let ends = |pat: &[&str]| before.len() >= pat.len() && before[before.len() - pat.len()..] == *pat;
         let risen = before.len() >= 3
             && matches!(before[before.len() - 3], "gone" | "went" | "go" | "goes" | "rose" | "moved" | "come" | "shot");
@@ -1200,14 +1211,7 @@ pub fn extract_en(
         }
         // `increase the quantum from $500 to $700`: the figure moved from is
         // the present state
-        let moved_from = ws[..k]
-            .iter()
-            .rev()
-            .find(|x| {
-                !matches!(x.text.as_str(), "$" | "€" | "£" | "`" | "₹" | "Rs" | "US" | "HK" | "S" | "·" | "Kshs" | "R")
-            })
-            .is_some_and(|x| x.lower == "from")
-            && ws.get(j).is_some_and(|x| x.lower == "to");
+        let moved_from = after_from && ws.get(j).is_some_and(|x| x.lower == "to");
         if moved_from {
             kind = Kind::Actual;
         }
