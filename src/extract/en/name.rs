@@ -22,7 +22,8 @@
 //! 8. the verb of an agent (`This will help to irrigate 80.6 lakh hectares`,
 //!    `We have allocated`), or subject and verb (`These projects require`).
 
-use super::english::Word;
+use super::money::is_currency_mark;
+use super::words::Word;
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum Tag {
@@ -532,7 +533,7 @@ fn tag(w: &Word) -> Tag {
     if w.text.chars().next().is_some_and(|c| c.is_ascii_digit()) {
         return Tag::Num;
     }
-    if super::english::is_currency_mark(l) {
+    if is_currency_mark(l) {
         return Tag::Money;
     }
     if !w.text.chars().next().is_some_and(char::is_alphabetic) {
