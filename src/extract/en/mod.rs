@@ -2,11 +2,13 @@
 //! `$4.4 billion`, `46%`, `89 irrigation projects`, with names, comparators,
 //! measure and kind read from the words around them.
 
+mod clause;
 mod kind;
 mod list;
 mod money;
 mod name;
 mod quantity;
+mod tag;
 mod words;
 mod year;
 
@@ -161,7 +163,7 @@ pub fn extract_en(
                 qend = ws[j].end;
                 j += 1;
             } else {
-                for (pat, canon) in UNITS {
+                for (pat, canon) in UNITS.iter() {
                     if pat.iter().enumerate().all(|(o, p)| ws.get(j + o).is_some_and(|x| x.lower == *p)) {
                         unit = Some((*canon).to_string());
                         j += pat.len();

@@ -4,96 +4,25 @@
 use super::money::is_currency_mark;
 use super::words::Word;
 use super::year::yearish;
+use crate::lexicon;
 use crate::number::read_arabic;
+use std::sync::LazyLock;
 
-pub(super) const SCALES: &[(&str, f64)] = &[
-    ("thousand", 1e3),
-    ("million", 1e6),
-    ("mn", 1e6),
-    ("billion", 1e9),
-    ("bn", 1e9),
-    ("trillion", 1e12),
-    ("lakh", 1e5),
-    ("lakhs", 1e5),
-    ("crore", 1e7),
-    ("crores", 1e7),
-];
+pub(super) static SCALES: LazyLock<Vec<(&str, f64)>> = LazyLock::new(|| {
+    lexicon::entries(lexicon::EN_SCALES).map(|e| (e[0], lexicon::column(&e, 1).parse().unwrap_or(1.0))).collect()
+});
 
 /// Units in words, with their canonical symbol.
-pub(super) const UNITS: &[(&[&str], &str)] = &[
-    (&["per", "cent"], "%"),
-    (&["percent"], "%"),
-    (&["%"], "%"),
-    (&["percentage", "points"], "pp"),
-    (&["percentage", "point"], "pp"),
-    (&["metric", "tonnes"], "t"),
-    (&["metric", "tons"], "t"),
-    (&["mt"], "t"),
-    (&["tonnes"], "t"),
-    (&["tons"], "t"),
-    (&["tonne"], "t"),
-    (&["hectares"], "ha"),
-    (&["hectare"], "ha"),
-    (&["ha"], "ha"),
-    (&["acres"], "acres"),
-    (&["kilometres"], "km"),
-    (&["kilometers"], "km"),
-    (&["kms"], "km"),
-    (&["km"], "km"),
-    (&["square", "kilometres"], "km²"),
-    (&["sq", "km"], "km²"),
-    (&["kg"], "kg"),
-    (&["kilograms"], "kg"),
-    (&["megawatts"], "MW"),
-    (&["mw"], "MW"),
-    (&["gw"], "GW"),
-    (&["kwh"], "kWh"),
-    (&["times"], "times"),
-    (&["fold"], "times"),
-];
+pub(super) static UNITS: LazyLock<Vec<(Vec<&str>, &str)>> = LazyLock::new(|| {
+    lexicon::entries(lexicon::EN_UNITS).map(|e| (e[0].split(' ').collect(), lexicon::column(&e, 1))).collect()
+});
 
 /// Words that end a counted noun phrase.
-pub(super) const STOP: &[&str] = &[
-    "of", "for", "in", "on", "at", "by", "with", "and", "or", "to", "from", "under", "per", "which", "that", "will",
-    "is", "are", "was", "were", "has", "have", "had", "be", "been", "the", "a", "an", "this", "these", "those",
-    "during", "over", "across", "into", "as", "than", "who", "would", "shall", "can", "could", "being", "its", "their",
-    "our", "through", "since", "till", "until", "before", "after", "per", "each", "every", "more", "less", "not",
-    "also", "already", "so", "but", "it", "they", "we", "there", "while", "where",
-];
+pub(super) static STOP: LazyLock<Vec<&str>> = LazyLock::new(|| lexicon::words(lexicon::EN_STOP_WORDS));
 
-pub(super) const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
+pub(super) static MONTHS: LazyLock<Vec<&str>> = LazyLock::new(|| lexicon::words(lexicon::EN_MONTHS));
 
-pub(super) const NOT_UNITS: &[&str] = &[
-    "years",
-    "year",
-    "months",
-    "month",
-    "days",
-    "day",
-    "hours",
-    "hour",
-    "minutes",
-    "st",
-    "nd",
-    "rd",
-    "th",
-    "am",
-    "pm",
-    "percentile",
-];
+pub(super) static NOT_UNITS: LazyLock<Vec<&str>> = LazyLock::new(|| lexicon::words(lexicon::EN_NOT_UNITS));
 
 pub(super) fn is_clause_end(w: &str) -> bool {
     matches!(w, "," | ";" | "." | ":" | "(" | ")" | "!" | "?" | "\n")
@@ -229,90 +158,8 @@ pub(super) fn read_en_number(ws: &[Word], chars: &[char], k: usize) -> Option<En
 }
 
 /// Verbs and nouns of change, rising or falling.
-pub(super) const RISES: &[&str] = &[
-    "increase",
-    "increased",
-    "increases",
-    "increasing",
-    "grow",
-    "grew",
-    "grown",
-    "grows",
-    "growth",
-    "rise",
-    "rose",
-    "risen",
-    "rises",
-    "rising",
-    "raise",
-    "raised",
-    "raising",
-    "enhance",
-    "enhanced",
-    "enhancing",
-    "boost",
-    "boosted",
-    "expand",
-    "expanded",
-    "expansion",
-    "improve",
-    "improved",
-    "jump",
-    "jumped",
-    "surge",
-    "surged",
-    "climb",
-    "climbed",
-    "up",
-    "gain",
-    "gained",
-    "hike",
-    "hiked",
-    "accelerate",
-    "accelerated",
-];
-pub(super) const FALLS: &[&str] = &[
-    "decline",
-    "declined",
-    "declines",
-    "fall",
-    "fell",
-    "fallen",
-    "falls",
-    "reduce",
-    "reduced",
-    "reduces",
-    "reducing",
-    "reduction",
-    "down",
-    "decrease",
-    "decreased",
-    "cut",
-    "cuts",
-    "cutting",
-    "contract",
-    "contracted",
-    "contraction",
-    "tumble",
-    "tumbled",
-    "drop",
-    "dropped",
-    "lower",
-    "lowered",
-    "lowering",
-    "shrink",
-    "shrank",
-    "slash",
-    "slashed",
-    "plunge",
-    "plunged",
-    "slump",
-    "slumped",
-    "dip",
-    "dipped",
-    "ease",
-    "eased",
-];
+pub(super) static RISES: LazyLock<Vec<&str>> = LazyLock::new(|| lexicon::words(lexicon::EN_RISES));
+pub(super) static FALLS: LazyLock<Vec<&str>> = LazyLock::new(|| lexicon::words(lexicon::EN_FALLS));
 
 /// Whether the figure at word `k` is a change, and which way: `by` after a
 /// verb of change in the clause (`contracted significantly by`), or

@@ -1,6 +1,7 @@
 //! Whether a Chinese figure is a goal or already done: the cue words of its
 //! sentence and the part of the report it stands in.
 
+use crate::lexicon;
 use std::sync::LazyLock;
 
 use super::clause::Sentences;
@@ -10,26 +11,9 @@ use crate::model::Kind;
 use crate::structure::{Period, Structure};
 
 /// Words that say a figure is a goal, plan or forecast.
-pub(super) const TARGET_CUES: &[&str] = &[
-    "力争",
-    "确保",
-    "预期",
-    "目标",
-    "计划",
-    "争取",
-    "拟",
-    "努力",
-    "力促",
-    "将",
-    "要",
-    "预计",
-    "今年",
-    "明年",
-    "全年引进",
-    "年内",
-];
+pub(super) static TARGET_CUES: LazyLock<Vec<&str>> = LazyLock::new(|| lexicon::words(lexicon::ZH_TARGET_CUES));
 /// Words that say a figure is already achieved, even in the plan part.
-pub(super) const ACTUAL_CUES: &[&str] = &["去年", "过去一年", "过去五年", "已经", "已", "累计", "实现了", "完成了"];
+pub(super) static ACTUAL_CUES: LazyLock<Vec<&str>> = LazyLock::new(|| lexicon::words(lexicon::ZH_ACTUAL_CUES));
 
 /// Where the cue words of a sentence first stand: computed once per
 /// sentence, so that each figure asks only whether a cue comes before it.
@@ -69,11 +53,11 @@ impl SentenceCues {
     }
 }
 
-pub(super) static TARGET: LazyLock<Lexicon<&str>> = LazyLock::new(|| Lexicon::new(TARGET_CUES, |w| w, Key::First));
-pub(super) static ACTUAL: LazyLock<Lexicon<&str>> = LazyLock::new(|| Lexicon::new(ACTUAL_CUES, |w| w, Key::First));
-pub(super) static STRONG: LazyLock<Lexicon<&str>> = LazyLock::new(|| Lexicon::new(STRONG_CUES, |w| w, Key::First));
+pub(super) static TARGET: LazyLock<Lexicon<&str>> = LazyLock::new(|| Lexicon::new(&TARGET_CUES, |w| w, Key::First));
+pub(super) static ACTUAL: LazyLock<Lexicon<&str>> = LazyLock::new(|| Lexicon::new(&ACTUAL_CUES, |w| w, Key::First));
+pub(super) static STRONG: LazyLock<Lexicon<&str>> = LazyLock::new(|| Lexicon::new(&STRONG_CUES, |w| w, Key::First));
 /// Cues of a goal that even the review part of a report states.
-pub(super) const STRONG_CUES: &[&str] = &["力争", "预期目标", "明年", "目标为", "目标是"];
+pub(super) static STRONG_CUES: LazyLock<Vec<&str>> = LazyLock::new(|| lexicon::words(lexicon::ZH_STRONG_CUES));
 
 /// `explicit_year`: the sentence's own year, else a year that opens the
 /// paragraph (`刚刚过去的2017年，…`).

@@ -1,6 +1,8 @@
 //! Indicators of Chinese text: find the figures, bound each one's clause,
 //! choose its subject, decide its measure and kind, date it.
 
+use crate::lexicon;
+use std::sync::LazyLock;
 mod clause;
 mod kind;
 pub mod name;
@@ -26,25 +28,7 @@ fn is_han(c: char) -> bool {
 }
 
 /// Names that are an attribute of a subject, not a subject.
-const GENERIC_ATTRIBUTES: &[&str] = &[
-    "规模",
-    "总量",
-    "总额",
-    "比重",
-    "占比",
-    "增速",
-    "增幅",
-    "总规模",
-    "余额",
-    "均值",
-    "比例",
-    "总投资",
-    "投资",
-    "总数",
-    "总产值",
-    "产值",
-    "数量",
-];
+static GENERIC_ATTRIBUTES: LazyLock<Vec<&str>> = LazyLock::new(|| lexicon::words(lexicon::ZH_GENERIC_ATTRIBUTES));
 
 /// Extracts the indicators of Chinese text.
 pub fn extract_zh(

@@ -1,6 +1,7 @@
 //! Quantities in Chinese text: a number, its scale word, its unit, the
 //! comparator around it and the change verb before it.
 
+use crate::lexicon;
 use crate::model::{Comparator, Measure};
 use crate::number::{cn_digit, is_cn_numeral, parse_chinese, read_arabic, read_scale};
 use std::sync::LazyLock;
@@ -29,91 +30,29 @@ pub struct Quantity {
 }
 
 /// Comparator words before a number, longest first.
-const CMP_BEFORE: &[(&str, Comparator)] = &[
-    ("不少于", Comparator::Ge),
-    ("不低于", Comparator::Ge),
-    ("不小于", Comparator::Ge),
-    ("不超过", Comparator::Le),
-    ("不高于", Comparator::Le),
-    ("不多于", Comparator::Le),
-    ("不大于", Comparator::Le),
-    ("控制在", Comparator::Le),
-    ("超过了", Comparator::Gt),
-    ("超过", Comparator::Gt),
-    ("突破", Comparator::Gt),
-    ("首破", Comparator::Gt),
-    ("高于", Comparator::Gt),
-    ("多于", Comparator::Gt),
-    ("大于", Comparator::Gt),
-    ("低于", Comparator::Lt),
-    ("少于", Comparator::Lt),
-    ("小于", Comparator::Lt),
-    ("不到", Comparator::Lt),
-    ("不足", Comparator::Lt),
-    ("至少", Comparator::Ge),
-    ("大约", Comparator::Approx),
-    ("接近", Comparator::Approx),
-    ("将近", Comparator::Approx),
-    ("约为", Comparator::Approx),
-    ("达到", Comparator::Eq),
-    ("超", Comparator::Gt),
-    ("逾", Comparator::Gt),
-    ("破", Comparator::Gt),
-    ("约", Comparator::Approx),
-    ("近", Comparator::Approx),
-    ("达", Comparator::Eq),
-    ("上", Comparator::Ge),
-];
+static CMP_BEFORE: LazyLock<Vec<(&str, Comparator)>> = LazyLock::new(|| {
+    lexicon::entries(lexicon::ZH_COMPARATORS_BEFORE)
+        .filter_map(|e| Some((e[0], lexicon::comparator(lexicon::column(&e, 1))?)))
+        .collect()
+});
 
 /// Comparator words after the unit.
-const CMP_AFTER: &[(&str, Comparator)] = &[
-    ("以上", Comparator::Ge),
-    ("以内", Comparator::Le),
-    ("以下", Comparator::Le),
-    ("之内", Comparator::Le),
-    ("左右", Comparator::Approx),
-    ("上下", Comparator::Approx),
-];
+static CMP_AFTER: LazyLock<Vec<(&str, Comparator)>> = LazyLock::new(|| {
+    lexicon::entries(lexicon::ZH_COMPARATORS_AFTER)
+        .filter_map(|e| Some((e[0], lexicon::comparator(lexicon::column(&e, 1))?)))
+        .collect()
+});
 
 /// Change verbs before a number; the bool says whether it is a fall.
-const CHANGE_VERBS: &[(&str, bool)] = &[
-    ("增长", false),
-    ("增加", false),
-    ("提高", false),
-    ("提升", false),
-    ("上升", false),
-    ("上涨", false),
-    ("增幅", false),
-    ("涨幅", false),
-    ("增速", false),
-    ("扩大", false),
-    ("增", false),
-    ("下降", true),
-    ("降低", true),
-    ("减少", true),
-    ("压减", true),
-    ("压降", true),
-    ("压缩", true),
-    ("下调", true),
-    ("回落", true),
-    ("降幅", true),
-    ("缩减", true),
-    ("缩小", true),
-    ("下滑", true),
-    ("增产", false),
-    ("增收", false),
-    ("减产", true),
-    ("减收", true),
-    ("削减", true),
-    ("减", true),
-    ("降", true),
-];
+static CHANGE_VERBS: LazyLock<Vec<(&str, bool)>> = LazyLock::new(|| {
+    lexicon::entries(lexicon::ZH_CHANGE_VERBS).map(|e| (e[0], lexicon::falls(lexicon::column(&e, 1)))).collect()
+});
 
 pub(crate) use crate::unit::{ends_with, starts_with};
 
-static BEFORE: LazyLock<Lexicon<(&str, Comparator)>> = LazyLock::new(|| Lexicon::new(CMP_BEFORE, |c| c.0, Key::Last));
-static AFTER: LazyLock<Lexicon<(&str, Comparator)>> = LazyLock::new(|| Lexicon::new(CMP_AFTER, |c| c.0, Key::First));
-static VERBS: LazyLock<Lexicon<(&str, bool)>> = LazyLock::new(|| Lexicon::new(CHANGE_VERBS, |v| v.0, Key::Last));
+static BEFORE: LazyLock<Lexicon<(&str, Comparator)>> = LazyLock::new(|| Lexicon::new(&CMP_BEFORE, |c| c.0, Key::Last));
+static AFTER: LazyLock<Lexicon<(&str, Comparator)>> = LazyLock::new(|| Lexicon::new(&CMP_AFTER, |c| c.0, Key::First));
+static VERBS: LazyLock<Lexicon<(&str, bool)>> = LazyLock::new(|| Lexicon::new(&CHANGE_VERBS, |v| v.0, Key::Last));
 
 fn is_open_quote(c: char) -> bool {
     matches!(c, '"' | '“' | '「' | '《' | '\'' | '‘')
@@ -161,7 +100,7 @@ fn inside_quotes(chars: &[char], at: usize) -> bool {
 }
 
 /// Nouns after `N个` that count parts of the report, not things.
-const STRUCTURAL_NOUNS: &[&str] = &["方面", "阶段", "层次", "环节", "维度", "步骤", "部分"];
+static STRUCTURAL_NOUNS: LazyLock<Vec<&str>> = LazyLock::new(|| lexicon::words(lexicon::ZH_STRUCTURAL_NOUNS));
 
 /// Finds every quantity in the clean Chinese text.
 pub fn find_quantities(chars: &[char]) -> Vec<Quantity> {
