@@ -119,9 +119,9 @@ fn clean_head(line: &str, keep: usize, head: &mut Vec<char>) -> (usize, Option<c
     (len, t.chars().rev().find(kept))
 }
 
-static PLAN: LazyLock<Lexicon<&str>> = LazyLock::new(|| Lexicon::new(&PLAN_CUES, |w| w, Key::First));
-static REVIEW: LazyLock<Lexicon<&str>> = LazyLock::new(|| Lexicon::new(&REVIEW_CUES, |w| w, Key::First));
-static PLAN_LINE: LazyLock<Lexicon<&str>> = LazyLock::new(|| Lexicon::new(&PLAN_LINE_CUES, |w| w, Key::First));
+static PLAN: LazyLock<Lexicon<&str>> = LazyLock::new(|| Lexicon::new(PLAN_CUES, |w| w, Key::First));
+static REVIEW: LazyLock<Lexicon<&str>> = LazyLock::new(|| Lexicon::new(REVIEW_CUES, |w| w, Key::First));
+static PLAN_LINE: LazyLock<Lexicon<&str>> = LazyLock::new(|| Lexicon::new(PLAN_LINE_CUES, |w| w, Key::First));
 
 /// The index (in characters) of the first plan cue in `s`.
 fn first_plan_cue(s: &[char]) -> Option<usize> {

@@ -1,6 +1,7 @@
 //! Where an English figure's name is looked for: its clause, and the
 //! phrases read from it.
 
+use super::quantity::is_clause_end;
 use super::tag::*;
 use super::words::Word;
 
@@ -377,5 +378,46 @@ impl Place<'_> {
             i += 1;
         }
         Vec::new()
+    }
+}
+
+/// The sentence (`s0..s1`) and the clause (`c0..c1`) of the figure at word
+/// `k`, the word after it `j`, in words.
+pub(super) struct Bounds {
+    pub s0: usize,
+    pub s1: usize,
+    pub c0: usize,
+    pub c1: usize,
+}
+
+impl Bounds {
+    pub(super) fn around(ws: &[Word], k: usize, j: usize) -> Bounds {
+        let mut s0 = k;
+        while s0 > k.saturating_sub(120) && !matches!(ws[s0 - 1].text.as_str(), "." | "!" | "?" | "\n") {
+            s0 -= 1;
+        }
+        let mut s1 = j;
+        while s1 < ws.len().min(j + 120) && !matches!(ws[s1].text.as_str(), "." | "!" | "?") {
+            s1 += 1;
+        }
+        let mut c0 = k;
+        while c0 > s0 && !is_clause_end(&ws[c0 - 1].text) {
+            c0 -= 1;
+        }
+        let mut c1 = j;
+        while c1 < s1 && !is_clause_end(&ws[c1].text) {
+            c1 += 1;
+        }
+        // `Kshs.218.99 billion (36 per cent) was allocated to…`: the clause
+        // goes on past a short aside
+        if c1 == j && ws.get(c1).is_some_and(|x| x.text == "(") {
+            if let Some(close) = (c1 + 1..s1.min(c1 + 10)).find(|&i| ws[i].text == ")") {
+                c1 = close + 1;
+                while c1 < s1 && !is_clause_end(&ws[c1].text) {
+                    c1 += 1;
+                }
+            }
+        }
+        Bounds { s0, s1, c0, c1 }
     }
 }

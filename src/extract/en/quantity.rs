@@ -1,9 +1,8 @@
 //! The figure of an English sentence: numbers in digits and words, scales,
 //! units, ranges and the change verbs before a figure.
 
-use super::money::is_currency_mark;
+use super::money::{currency_word, is_currency_mark};
 use super::words::Word;
-use super::year::yearish;
 use crate::lexicon;
 use crate::number::read_arabic;
 use std::sync::LazyLock;
@@ -157,72 +156,6 @@ pub(super) fn read_en_number(ws: &[Word], chars: &[char], k: usize) -> Option<En
     Some(EnNumber { value, decimal: false, spelled: true, next: i, end: ws[i - 1].end })
 }
 
-/// Verbs and nouns of change, rising or falling.
-pub(super) static RISES: LazyLock<Vec<&str>> = LazyLock::new(|| lexicon::words(lexicon::EN_RISES));
-pub(super) static FALLS: LazyLock<Vec<&str>> = LazyLock::new(|| lexicon::words(lexicon::EN_FALLS));
-
-/// Whether the figure at word `k` is a change, and which way: `by` after a
-/// verb of change in the clause (`contracted significantly by`), or
-/// `of` after a noun of change (`a reduction of`, `growth of`).
-pub(super) fn change_before(ws: &[Word], k: usize) -> Option<bool> {
-    let mut p = k;
-    while p > 0
-        && (is_currency_mark(&ws[p - 1].lower)
-            || matches!(
-                ws[p - 1].lower.as_str(),
-                "about"
-                    | "nearly"
-                    | "over"
-                    | "around"
-                    | "almost"
-                    | "some"
-                    | "only"
-                    | "just"
-                    | "approximately"
-                    | "roughly"
-                    | "another"
-                    | "further"
-                    | "a"
-                    | "an"
-                    | "additional"
-                    | "between"
-            ))
-    {
-        p -= 1;
-    }
-    let kind = |w: &str| {
-        if RISES.contains(&w) {
-            Some(true)
-        } else if FALLS.contains(&w) {
-            Some(false)
-        } else {
-            None
-        }
-    };
-    match ws.get(p.checked_sub(1)?)?.lower.as_str() {
-        // `higher than the original estimate by $16.1 billion`
-        "by" if (p.saturating_sub(8)..p - 1).any(|i| ws[i].lower == "than") => (p.saturating_sub(8)..p - 1)
-            .rev()
-            .take_while(|&i| !is_clause_end(&ws[i].text))
-            .find_map(|i| match ws[i].lower.as_str() {
-                "higher" | "more" | "greater" | "above" => Some(true),
-                "lower" | "less" | "fewer" | "below" => Some(false),
-                _ => None,
-            }),
-        "by" => (p.saturating_sub(12)..p - 1)
-            .rev()
-            .filter(|&i| !matches!(ws[i].text.as_str(), "(" | ")"))
-            .take_while(|&i| !is_clause_end(&ws[i].text) && (!is_number(&ws[i]) || yearish(&ws[i].text)))
-            .find_map(|i| kind(&ws[i].lower)),
-        // `a reduction of`, `economic growth in Singapore of`
-        "of" => (p.saturating_sub(5)..p - 1)
-            .rev()
-            .take_while(|&i| !is_clause_end(&ws[i].text) && !is_number(&ws[i]))
-            .find_map(|i| kind(&ws[i].lower).filter(|_| !ws[i].lower.ends_with("ed"))),
-        w => kind(w),
-    }
-}
-
 /// The upper end of a range whose ends both carry the unit, after word `j`:
 /// (value, the word after it, the character after it).
 pub(super) fn upper_end(ws: &[Word], chars: &[char], j: usize, k: usize, unit: &str) -> Option<(f64, usize, usize)> {
@@ -290,4 +223,171 @@ pub(super) fn alone_on_line(chars: &[char], s: usize, e: usize) -> bool {
     let before = chars[..s].iter().rev().find(|c| !blank(c));
     let after = chars[e..].iter().find(|c| !blank(c));
     before.is_none_or(|&c| c == '\n') && after.is_none_or(|&c| c == '\n')
+}
+
+/// The value of the number read at a figure, with its scale words (`lakh
+/// crore`, `$5 m`) and the upper end of a range (`18 to 20`, `one to two per
+/// cent`); the word after it.
+pub(super) fn read_value(
+    ws: &[Word],
+    chars: &[char],
+    num: &EnNumber,
+    currency: Option<&str>,
+) -> (f64, Option<f64>, usize) {
+    let mut value = num.value;
+    let mut j = num.next;
+    // scale words, `lakh crore`
+    while let Some(s) = ws.get(j).and_then(|x| SCALES.iter().find(|s| s.0 == x.lower)) {
+        value *= s.1;
+        j += 1;
+    }
+    if currency.is_some() && ws.get(j).is_some_and(|x| x.text == "m" || x.text == "b") {
+        value *= if ws[j].text == "m" { 1e6 } else { 1e9 };
+        j += 1;
+    }
+    // ranges: 18 to 20 kg
+    let mut value_max = None;
+    // `one to two per cent`, `5,5 or six per cent`
+    if ws.get(j).is_some_and(|x| x.lower == "to" || x.lower == "or" && ws.get(j + 2).is_some_and(|y| y.lower != "more"))
+        && j + 1 < ws.len()
+        && starts_number(ws, j + 1)
+    {
+        if let Some(n2) = read_en_number(ws, chars, j + 1) {
+            let mut v2 = n2.value;
+            let mut j2 = n2.next;
+            while let Some(s) = ws.get(j2).and_then(|x| SCALES.iter().find(|s| s.0 == x.lower)) {
+                v2 *= s.1;
+                j2 += 1;
+            }
+            if v2 > value {
+                value_max = Some(v2);
+                j = j2;
+            }
+        }
+    }
+    (value, value_max, j)
+}
+
+/// A unit read: the unit, the end of the figure, the counted noun phrase.
+pub(super) type UnitRead = (String, usize, Option<(usize, usize)>);
+
+/// The unit of a figure from word `j` on, with the end of the figure and
+/// the counted noun phrase (`89 irrigation projects`): the currency before
+/// it, `%`, a currency word (`dollars`), a hundredth (`cent`), a unit in
+/// words, or the head of the noun phrase it counts. `None`: no figure.
+/// `money`: the text's bare dollar and the currency a cent is a hundredth of.
+pub(super) fn read_unit(
+    ws: &[Word],
+    chars: &[char],
+    num: &EnNumber,
+    currency: Option<&'static str>,
+    money: (&'static str, &'static str),
+    value: &mut f64,
+    j: &mut usize,
+) -> Option<UnitRead> {
+    let (dollar, minor) = money;
+    let mut unit: Option<String> = currency.map(String::from);
+    let mut qend = ws[*j - 1].end;
+    if unit.is_none() {
+        if chars.get(num.end) == Some(&'%') {
+            unit = Some("%".into());
+            qend = num.end + 1;
+            if ws.get(*j).is_some_and(|x| x.text == "%") {
+                *j += 1;
+            }
+        } else if let Some(c) = ws.get(*j).and_then(|x| currency_word(&x.lower, dollar)) {
+            // `5 million dollars`, `30 rupees`
+            unit = Some(c.into());
+            qend = ws[*j].end;
+            *j += 1;
+        } else if ws.get(*j).is_some_and(|x| matches!(x.lower.as_str(), "cent" | "cents" | "pence")) {
+            // `80 cent per hour`: hundredths of the currency
+            unit = Some(if ws[*j].lower == "pence" { "GBP" } else { minor }.into());
+            *value *= 0.01;
+            qend = ws[*j].end;
+            *j += 1;
+        } else {
+            for (pat, canon) in UNITS.iter() {
+                if pat.iter().enumerate().all(|(o, p)| ws.get(*j + o).is_some_and(|x| x.lower == *p)) {
+                    unit = Some((*canon).to_string());
+                    *j += pat.len();
+                    qend = ws[*j - 1].end;
+                    break;
+                }
+            }
+        }
+    }
+    if let Some(unit) = unit {
+        return Some((unit, qend, None));
+    }
+    let (e, jn) = counted_noun(ws, chars, *j, num.spelled && *value < 10.0)?;
+    let head = &ws[e - 1];
+    *j = e;
+    Some((head.lower.clone(), head.end, Some((jn, e))))
+}
+
+/// The counted noun phrase after a number at word `j` (`89 irrigation
+/// projects`, `23 of these projects`): its end and start. `small_word`: the
+/// number is a small count in words, no figure (`two important schemes`).
+fn counted_noun(ws: &[Word], chars: &[char], j: usize, small_word: bool) -> Option<(usize, usize)> {
+    // `23 of these projects`
+    let mut jn = j;
+    if ws.get(jn).is_some_and(|x| x.lower == "of")
+        && ws.get(jn + 1).is_some_and(|x| matches!(x.lower.as_str(), "these" | "the" | "those" | "them"))
+    {
+        jn += 2;
+    }
+    // a counted noun: the head of the noun phrase after the number
+    let mut e = jn;
+    let word = |x: &Word| {
+        !is_clause_end(&x.lower)
+            && !STOP.contains(&x.lower.as_str())
+            && !is_number(x)
+            && x.text.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '‑' | '\'' | '’'))
+    };
+    while e < ws.len() && e < jn + 6 {
+        let x = &ws[e];
+        // `affordable and cost rental homes`, not `farm ponds and dug wells`
+        let joins = x.lower == "and" && e > jn && !ws[e - 1].lower.ends_with('s') && ws.get(e + 1).is_some_and(&word);
+        // `157 medical colleges established`: a participle ends it
+        let participle =
+            e > jn && (x.lower.ends_with("ed") || x.lower.ends_with("ing")) && !ws.get(e + 1).is_some_and(&word);
+        // `165 authorities currently provide`: an adverb ends it;
+        // `177 FPOs/FPCs`: the first of two names
+        let adverb = e > jn && x.lower.ends_with("ly") && x.lower.len() > 4;
+        let slashed = e > jn && chars[ws[e - 1].end..x.start].contains(&'/');
+        if !(word(x) || joins) || participle || adverb || slashed {
+            break;
+        }
+        e += 1;
+    }
+    // `Section 9 of the Controller of Budget Act`: a part of one thing,
+    // not a count of many
+    let part_of_one = jn > j && e > jn && !ws[e - 1].lower.ends_with('s');
+    (e > jn
+        && !small_word
+        && !part_of_one
+        && !NOT_UNITS.contains(&ws[e - 1].lower.as_str())
+        && !MONTHS.contains(&ws[jn].lower.as_str()))
+    .then_some((e, jn))
+}
+
+/// Rates: kms per day, kg per box per annum, €500 a year.
+pub(super) fn read_rate(ws: &[Word], unit: &mut String, qend: &mut usize, j: &mut usize) {
+    while ws.get(*j).is_some_and(|x| matches!(x.lower.as_str(), "per" | "a" | "an"))
+        && ws.get(*j + 1).is_some_and(|x| {
+            x.text.chars().all(char::is_alphabetic)
+                && (ws[*j].lower == "per" || matches!(x.lower.as_str(), "year" | "month" | "week" | "day" | "hour"))
+        })
+        && unit != "%"
+    {
+        let d = &ws[*j + 1];
+        let den = match d.lower.as_str() {
+            "hectare" => "ha",
+            other => other,
+        };
+        *unit = format!("{unit}/{den}");
+        *qend = d.end;
+        *j += 2;
+    }
 }
