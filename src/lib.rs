@@ -66,13 +66,13 @@ pub fn analyze_with_progress(text: &str, progress: &mut dyn FnMut(f64)) -> Repor
         };
         let mut zh = extract::extract_zh(&norm, &st, &original, &mut |f| step(f / 2.0));
         zh.retain(|i| lang_at(i.start) != "en");
-        let mut en = extract::english::extract_en(&norm, &st, &original, &mut |f| step(0.5 + f / 2.0));
+        let mut en = extract::extract_en(&norm, &st, &original, &mut |f| step(0.5 + f / 2.0));
         en.retain(|i| lang_at(i.start) == "en");
         zh.extend(en);
         zh.sort_by_key(|i| i.start);
         zh
     } else if report.language == "en" {
-        extract::english::extract_en(&norm, &st, &original, &mut step)
+        extract::extract_en(&norm, &st, &original, &mut step)
     } else {
         extract::extract_zh(&norm, &st, &original, &mut step)
     };

@@ -5,6 +5,7 @@
 //! Scale words inside a unit (`万吨`, `万千瓦`) are read by the number reader
 //! before the unit, so the lexicon holds plain units only.
 
+use crate::lexicon;
 use std::sync::LazyLock;
 
 use crate::lexicon::{Key, Lexicon};
@@ -26,6 +27,16 @@ pub enum Family {
     Rate,
 }
 
+impl Family {
+    /// The family a list names (`Money`).
+    pub(crate) fn from_name(name: &str) -> Option<Family> {
+        use Family::*;
+        [Money, Percent, Points, Count, Area, Length, Mass, Energy, Volume, People, Multiple, Rate]
+            .into_iter()
+            .find(|f| format!("{f:?}") == name)
+    }
+}
+
 /// A unit as found in the text.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Unit {
@@ -36,169 +47,26 @@ pub struct Unit {
 }
 
 /// Chinese units, longest first within each shared prefix by the search.
-const ZH_UNITS: &[Entry] = &[
-    ("个百分点", "pp", 1.0, Family::Points),
-    ("百分点", "pp", 1.0, Family::Points),
-    ("%", "%", 1.0, Family::Percent),
-    ("‰", "‰", 1.0, Family::Percent),
-    ("元人民币", "CNY", 1.0, Family::Money),
-    ("人民币", "CNY", 1.0, Family::Money),
-    ("美元", "USD", 1.0, Family::Money),
-    ("欧元", "EUR", 1.0, Family::Money),
-    ("港元", "HKD", 1.0, Family::Money),
-    ("港币", "HKD", 1.0, Family::Money),
-    ("英镑", "GBP", 1.0, Family::Money),
-    ("日元", "JPY", 1.0, Family::Money),
-    ("澳门元", "MOP", 1.0, Family::Money),
-    ("新台币", "TWD", 1.0, Family::Money),
-    ("元", "CNY", 1.0, Family::Money),
-    ("平方公里", "km²", 1.0, Family::Area),
-    ("平方千米", "km²", 1.0, Family::Area),
-    ("平方米", "m²", 1.0, Family::Area),
-    ("微克/立方米", "μg/m³", 1.0, Family::Rate),
-    ("微克每立方米", "μg/m³", 1.0, Family::Rate),
-    ("毫克/立方米", "mg/m³", 1.0, Family::Rate),
-    ("立方米", "m³", 1.0, Family::Volume),
-    ("公里", "km", 1.0, Family::Length),
-    ("千米", "km", 1.0, Family::Length),
-    ("米", "m", 1.0, Family::Length),
-    ("公顷", "ha", 1.0, Family::Area),
-    ("亩", "亩", 1.0, Family::Area),
-    ("吨标准煤", "tce", 1.0, Family::Mass),
-    ("标准箱", "TEU", 1.0, Family::Count),
-    ("标箱", "TEU", 1.0, Family::Count),
-    ("吨", "t", 1.0, Family::Mass),
-    ("千克", "kg", 1.0, Family::Mass),
-    ("公斤", "kg", 1.0, Family::Mass),
-    ("斤", "斤", 1.0, Family::Mass),
-    ("千瓦时", "kWh", 1.0, Family::Energy),
-    ("度电", "kWh", 1.0, Family::Energy),
-    ("千瓦", "kW", 1.0, Family::Energy),
-    ("兆瓦", "MW", 1.0, Family::Energy),
-    ("人次", "人次", 1.0, Family::People),
-    ("剂次", "剂次", 1.0, Family::Count),
-    ("架次", "架次", 1.0, Family::Count),
-    ("户次", "户次", 1.0, Family::Count),
-    ("场次", "场次", 1.0, Family::Count),
-    ("批次", "批次", 1.0, Family::Count),
-    ("车次", "车次", 1.0, Family::Count),
-    ("班次", "班次", 1.0, Family::Count),
-    ("航次", "航次", 1.0, Family::Count),
-    ("人", "人", 1.0, Family::People),
-    ("名", "名", 1.0, Family::People),
-    ("位", "位", 1.0, Family::People),
-    ("户", "户", 1.0, Family::Count),
-    ("个", "个", 1.0, Family::Count),
-    ("家", "家", 1.0, Family::Count),
-    ("套", "套", 1.0, Family::Count),
-    ("所", "所", 1.0, Family::Count),
-    ("座", "座", 1.0, Family::Count),
-    ("条", "条", 1.0, Family::Count),
-    ("项", "项", 1.0, Family::Count),
-    ("件", "件", 1.0, Family::Count),
-    ("张", "张", 1.0, Family::Count),
-    ("处", "处", 1.0, Family::Count),
-    ("枚", "枚", 1.0, Family::Count),
-    ("辆", "辆", 1.0, Family::Count),
-    ("台", "台", 1.0, Family::Count),
-    ("艘", "艘", 1.0, Family::Count),
-    ("只", "只", 1.0, Family::Count),
-    ("部", "部", 1.0, Family::Count),
-    ("次", "次", 1.0, Family::Count),
-    ("批", "批", 1.0, Family::Count),
-    ("间", "间", 1.0, Family::Count),
-    ("栋", "栋", 1.0, Family::Count),
-    ("幢", "幢", 1.0, Family::Count),
-    ("棵", "棵", 1.0, Family::Count),
-    ("株", "株", 1.0, Family::Count),
-    ("头", "头", 1.0, Family::Count),
-    ("片", "片", 1.0, Family::Count),
-    ("块", "块", 1.0, Family::Count),
-    ("宗", "宗", 1.0, Family::Count),
-    ("起", "起", 1.0, Family::Count),
-    ("场", "场", 1.0, Family::Count),
-    ("轮", "轮", 1.0, Family::Count),
-    ("种", "种", 1.0, Family::Count),
-    ("类", "类", 1.0, Family::Count),
-    ("支", "支", 1.0, Family::Count),
-    ("根", "根", 1.0, Family::Count),
-    ("盏", "盏", 1.0, Family::Count),
-    ("册", "册", 1.0, Family::Count),
-    ("篇", "篇", 1.0, Family::Count),
-    ("门", "门", 1.0, Family::Count),
-    ("倍", "倍", 1.0, Family::Multiple),
-    ("床", "床", 1.0, Family::Count),
-    ("张床", "张", 1.0, Family::Count),
-    ("公顷", "ha", 1.0, Family::Area),
-];
+static ZH_UNITS: LazyLock<Vec<Entry>> = LazyLock::new(|| {
+    lexicon::entries(lexicon::ZH_UNITS)
+        .filter_map(|e| {
+            let factor = lexicon::column(&e, 2).parse().ok()?;
+            Some((e[0], lexicon::column(&e, 1), factor, Family::from_name(lexicon::column(&e, 3))?))
+        })
+        .collect()
+});
 
 /// Measure words that a Chinese numeral (not Arabic) may carry and still be
 /// an indicator: `两次`, `三所`; `三大`, `四期`, `二十大` stay out.
-pub const ZH_NUMERAL_UNITS: &[&str] = &[
-    "个", "家", "人", "名", "所", "座", "条", "项", "件", "次", "部", "户", "套", "张", "处", "台", "辆", "艘", "位",
-    "批", "万", "亿", "倍", "%",
-];
+pub static ZH_NUMERAL_UNITS: LazyLock<Vec<&str>> = LazyLock::new(|| lexicon::words(lexicon::ZH_NUMERAL_UNITS));
 
 /// Counted nouns that stand as the unit of a Chinese count with no measure
 /// word (`6600多万纳税人`).
-const ZH_COUNTED_NOUNS: &[&str] = &[
-    "纳税人",
-    "学生",
-    "家庭",
-    "农户",
-    "群众",
-    "居民",
-    "人口",
-    "职工",
-    "游客",
-    "农民工",
-    "农民",
-    "老年人",
-    "儿童",
-    "患者",
-    "用户",
-    "市场主体",
-    "经营主体",
-    "工人",
-    "毕业生",
-    "贫困人口",
-    "在校生",
-    "老人",
-    "旅客",
-    "工友",
-    "学员",
-    "会员",
-    "劳动力",
-    "残疾人",
-    "孕产妇",
-    "新生儿",
-    "村民",
-    "市民",
-    "师生",
-    "教师",
-    "志愿者",
-    "就业人员",
-    "从业人员",
-    "务工人员",
-    "适龄妇女",
-    "住户",
-];
+static ZH_COUNTED_NOUNS: LazyLock<Vec<&str>> = LazyLock::new(|| lexicon::words(lexicon::ZH_COUNTED_NOUNS));
 
 /// Time words that turn a unit into a rate after `/` (`元/月`).
-const RATE_DENOMS: &[(&str, &str)] = &[
-    ("月", "月"),
-    ("年", "年"),
-    ("日", "日"),
-    ("天", "天"),
-    ("人", "人"),
-    ("吨", "t"),
-    ("亩", "亩"),
-    ("平方米", "m²"),
-    ("千瓦时", "kWh"),
-    ("度", "kWh"),
-    ("户", "户"),
-    ("人·月", "人·月"),
-];
+static RATE_DENOMS: LazyLock<Vec<(&str, &str)>> =
+    LazyLock::new(|| lexicon::entries(lexicon::ZH_RATE_DENOMINATORS).map(|e| (e[0], lexicon::column(&e, 1))).collect());
 
 /// True when `s` stands in `chars` at `i`.
 pub(crate) fn starts_with(chars: &[char], i: usize, s: &str) -> bool {
@@ -207,10 +75,10 @@ pub(crate) fn starts_with(chars: &[char], i: usize, s: &str) -> bool {
 
 type Entry = (&'static str, &'static str, f64, Family);
 
-static UNITS: LazyLock<Lexicon<Entry>> = LazyLock::new(|| Lexicon::new(ZH_UNITS, |u| u.0, Key::First));
-static RATES: LazyLock<Lexicon<(&str, &str)>> = LazyLock::new(|| Lexicon::new(RATE_DENOMS, |r| r.0, Key::First));
-static COUNTED: LazyLock<Lexicon<&str>> = LazyLock::new(|| Lexicon::new(ZH_COUNTED_NOUNS, |w| w, Key::Last));
-static COUNTED_FIRST: LazyLock<Lexicon<&str>> = LazyLock::new(|| Lexicon::new(ZH_COUNTED_NOUNS, |w| w, Key::First));
+static UNITS: LazyLock<Lexicon<Entry>> = LazyLock::new(|| Lexicon::new(&ZH_UNITS, |u| u.0, Key::First));
+static RATES: LazyLock<Lexicon<(&str, &str)>> = LazyLock::new(|| Lexicon::new(&RATE_DENOMS, |r| r.0, Key::First));
+static COUNTED: LazyLock<Lexicon<&str>> = LazyLock::new(|| Lexicon::new(&ZH_COUNTED_NOUNS, |w| w, Key::Last));
+static COUNTED_FIRST: LazyLock<Lexicon<&str>> = LazyLock::new(|| Lexicon::new(&ZH_COUNTED_NOUNS, |w| w, Key::First));
 
 /// A Chinese unit found in the text, before it becomes a [`Unit`] (which
 /// owns its canonical form): reading one allocates nothing.

@@ -1,6 +1,7 @@
 //! Quantities in Chinese text: a number, its scale word, its unit, the
 //! comparator around it and the change verb before it.
 
+use crate::lexicon;
 use crate::model::{Comparator, Measure};
 use crate::number::{cn_digit, is_cn_numeral, parse_chinese, read_arabic, read_scale};
 use std::sync::LazyLock;
@@ -29,91 +30,29 @@ pub struct Quantity {
 }
 
 /// Comparator words before a number, longest first.
-const CMP_BEFORE: &[(&str, Comparator)] = &[
-    ("不少于", Comparator::Ge),
-    ("不低于", Comparator::Ge),
-    ("不小于", Comparator::Ge),
-    ("不超过", Comparator::Le),
-    ("不高于", Comparator::Le),
-    ("不多于", Comparator::Le),
-    ("不大于", Comparator::Le),
-    ("控制在", Comparator::Le),
-    ("超过了", Comparator::Gt),
-    ("超过", Comparator::Gt),
-    ("突破", Comparator::Gt),
-    ("首破", Comparator::Gt),
-    ("高于", Comparator::Gt),
-    ("多于", Comparator::Gt),
-    ("大于", Comparator::Gt),
-    ("低于", Comparator::Lt),
-    ("少于", Comparator::Lt),
-    ("小于", Comparator::Lt),
-    ("不到", Comparator::Lt),
-    ("不足", Comparator::Lt),
-    ("至少", Comparator::Ge),
-    ("大约", Comparator::Approx),
-    ("接近", Comparator::Approx),
-    ("将近", Comparator::Approx),
-    ("约为", Comparator::Approx),
-    ("达到", Comparator::Eq),
-    ("超", Comparator::Gt),
-    ("逾", Comparator::Gt),
-    ("破", Comparator::Gt),
-    ("约", Comparator::Approx),
-    ("近", Comparator::Approx),
-    ("达", Comparator::Eq),
-    ("上", Comparator::Ge),
-];
+static CMP_BEFORE: LazyLock<Vec<(&str, Comparator)>> = LazyLock::new(|| {
+    lexicon::entries(lexicon::ZH_COMPARATORS_BEFORE)
+        .filter_map(|e| Some((e[0], lexicon::comparator(lexicon::column(&e, 1))?)))
+        .collect()
+});
 
 /// Comparator words after the unit.
-const CMP_AFTER: &[(&str, Comparator)] = &[
-    ("以上", Comparator::Ge),
-    ("以内", Comparator::Le),
-    ("以下", Comparator::Le),
-    ("之内", Comparator::Le),
-    ("左右", Comparator::Approx),
-    ("上下", Comparator::Approx),
-];
+static CMP_AFTER: LazyLock<Vec<(&str, Comparator)>> = LazyLock::new(|| {
+    lexicon::entries(lexicon::ZH_COMPARATORS_AFTER)
+        .filter_map(|e| Some((e[0], lexicon::comparator(lexicon::column(&e, 1))?)))
+        .collect()
+});
 
 /// Change verbs before a number; the bool says whether it is a fall.
-const CHANGE_VERBS: &[(&str, bool)] = &[
-    ("增长", false),
-    ("增加", false),
-    ("提高", false),
-    ("提升", false),
-    ("上升", false),
-    ("上涨", false),
-    ("增幅", false),
-    ("涨幅", false),
-    ("增速", false),
-    ("扩大", false),
-    ("增", false),
-    ("下降", true),
-    ("降低", true),
-    ("减少", true),
-    ("压减", true),
-    ("压降", true),
-    ("压缩", true),
-    ("下调", true),
-    ("回落", true),
-    ("降幅", true),
-    ("缩减", true),
-    ("缩小", true),
-    ("下滑", true),
-    ("增产", false),
-    ("增收", false),
-    ("减产", true),
-    ("减收", true),
-    ("削减", true),
-    ("减", true),
-    ("降", true),
-];
+static CHANGE_VERBS: LazyLock<Vec<(&str, bool)>> = LazyLock::new(|| {
+    lexicon::entries(lexicon::ZH_CHANGE_VERBS).map(|e| (e[0], lexicon::falls(lexicon::column(&e, 1)))).collect()
+});
 
 pub(crate) use crate::unit::{ends_with, starts_with};
 
-static BEFORE: LazyLock<Lexicon<(&str, Comparator)>> = LazyLock::new(|| Lexicon::new(CMP_BEFORE, |c| c.0, Key::Last));
-static AFTER: LazyLock<Lexicon<(&str, Comparator)>> = LazyLock::new(|| Lexicon::new(CMP_AFTER, |c| c.0, Key::First));
-static VERBS: LazyLock<Lexicon<(&str, bool)>> = LazyLock::new(|| Lexicon::new(CHANGE_VERBS, |v| v.0, Key::Last));
+static BEFORE: LazyLock<Lexicon<(&str, Comparator)>> = LazyLock::new(|| Lexicon::new(&CMP_BEFORE, |c| c.0, Key::Last));
+static AFTER: LazyLock<Lexicon<(&str, Comparator)>> = LazyLock::new(|| Lexicon::new(&CMP_AFTER, |c| c.0, Key::First));
+static VERBS: LazyLock<Lexicon<(&str, bool)>> = LazyLock::new(|| Lexicon::new(&CHANGE_VERBS, |v| v.0, Key::Last));
 
 fn is_open_quote(c: char) -> bool {
     matches!(c, '"' | '“' | '「' | '《' | '\'' | '‘')
@@ -161,7 +100,7 @@ fn inside_quotes(chars: &[char], at: usize) -> bool {
 }
 
 /// Nouns after `N个` that count parts of the report, not things.
-const STRUCTURAL_NOUNS: &[&str] = &["方面", "阶段", "层次", "环节", "维度", "步骤", "部分"];
+static STRUCTURAL_NOUNS: LazyLock<Vec<&str>> = LazyLock::new(|| lexicon::words(lexicon::ZH_STRUCTURAL_NOUNS));
 
 /// Finds every quantity in the clean Chinese text.
 pub fn find_quantities(chars: &[char]) -> Vec<Quantity> {
@@ -234,39 +173,16 @@ fn range_end(chars: &[char], at: usize) -> Option<(f64, f64, usize)> {
     Some((n2.value * f2, f2, e2))
 }
 
-/// Reads a number at `i` (Arabic or Chinese) and what follows it.
+/// Reads a number at `i` (Arabic or Chinese) and what follows it: find the
+/// number and its scale, refuse dates and codes, read a range, find its
+/// unit, refuse what is no indicator, and look around it.
 fn read_at(chars: &[char], i: usize, chinese: bool) -> Option<Quantity> {
-    let n = chars.len();
     // Ordinals, labels in quotes.
     if i > 0 && (chars[i - 1] == '第' || (is_open_quote(chars[i - 1]) && opens(chars, i - 1))) {
         return None;
     }
     let (mut value, mut j, decimal) = if chinese {
-        let mut e = i;
-        while e < n
-            && is_cn_numeral(chars[e])
-            && (chars[e] != '点' || chars.get(e + 1).is_some_and(|&c| cn_digit(c).is_some()))
-        {
-            e += 1;
-        }
-        let run = &chars[i..e];
-        let only_scale = run.iter().all(|&c| cn_digit(c).is_none());
-        if only_scale {
-            // 超亿元, 上千万: an implicit one, only after a comparator.
-            let ok = i > 0 && matches!(chars[i - 1], '超' | '逾' | '上' | '近' | '破' | '达');
-            if !ok || run.iter().all(|&c| matches!(c, '十' | '百')) {
-                return None;
-            }
-        }
-        let v = parse_chinese(run)?;
-        if v <= 1.0 && !only_scale {
-            return None; // 一批, 统一, 一般
-        }
-        // 一镇一特, 一村一品
-        if run.len() == 1 && chars.get(e + 1) == Some(&run[0]) {
-            return None;
-        }
-        (v, e, run.contains(&'点'))
+        read_chinese_number(chars, i)?
     } else {
         let num = read_arabic(chars, i)?;
         (num.value, num.end, num.decimal)
@@ -278,78 +194,10 @@ fn read_at(chars: &[char], i: usize, chinese: bool) -> Option<Quantity> {
         j += 1;
     }
     if !chinese {
-        let (mut f, e) = read_scale(chars, j);
-        j = e;
-        // 5千多户, 3千公里 (but 3千米 and 5千瓦 are units)
-        if f == 1.0
-            && chars.get(j) == Some(&'千')
-            && !matches!(chars.get(j + 1), Some('米' | '克' | '瓦' | '卡' | '焦'))
-        {
-            f = 1e3;
-            j += 1;
-        }
-        value *= f;
-        // 2万5千公里, 1万6千多户, 1亿3千多万
-        if (f == 1e4 || f == 1e8) && chars.get(j).is_some_and(|c| c.is_ascii_digit()) {
-            if let Some(n2) = read_arabic(chars, j) {
-                let k = n2.end;
-                if let Some(sub) = match chars.get(k) {
-                    Some('千') => Some(1e3),
-                    Some('百') => Some(1e2),
-                    _ => None,
-                } {
-                    let mut k = k + 1;
-                    let mut part = n2.value * sub;
-                    if matches!(chars.get(k), Some('余' | '多')) {
-                        cmp_inner = Some(Comparator::Gt);
-                        k += 1;
-                    }
-                    if f == 1e8 && chars.get(k) == Some(&'万') {
-                        part *= 1e4;
-                        k += 1;
-                    }
-                    if part < f {
-                        value += part;
-                        j = k;
-                    }
-                }
-            }
-        }
-        if matches!(chars.get(j), Some('余' | '多')) && f > 1.0 {
-            cmp_inner = Some(Comparator::Gt);
-            j += 1;
-            // 3万多亿元
-            let (f2, e2) = read_scale(chars, j);
-            value *= f2;
-            j = e2;
-        }
+        (value, j) = read_arabic_scale(chars, value, j, &mut cmp_inner);
     }
-    // Years, dates, times, durations are not indicators.
-    if let Some(&nc) = chars.get(j) {
-        if matches!(
-            nc,
-            '年' | '月'
-                | '日'
-                | '号'
-                | '时'
-                | '周'
-                | '岁'
-                | '届'
-                | '期'
-                | '代'
-                | '季'
-                | '分'
-                | '秒'
-                | '后'
-                | '楼'
-                | '路'
-                | '版'
-                | '级'
-                | '星'
-        ) && !(nc == '分' && starts_with(chars, j, "分别"))
-        {
-            return None;
-        }
+    if is_time(chars, j) {
+        return None;
     }
     if !chinese && !decimal && chars.get(j).is_some_and(|c| c.is_ascii_alphabetic()) {
         return None; // 5G, 4K, codes
@@ -382,69 +230,8 @@ fn read_at(chars: &[char], i: usize, chinese: bool) -> Option<Quantity> {
         Some((u, e)) => (u, e),
         None => return None,
     };
-    // (a walk back, so after the cheaper refusals)
-    if inside_quotes(chars, i) {
-        return None; // a name or slogan: “优化营商环境10条”, “两个确立”
-    }
-    if STRUCTURAL_NOUNS.iter().any(|w| starts_with(chars, uend, w)) {
+    if refused(chars, i, j, uend, &unit, chinese, cmp_inner) {
         return None;
-    }
-    // `13亿多人口的大国`: a counted noun that qualifies what follows
-    if unit.family == crate::unit::Family::People
-        && !unit.canonical.chars().all(|c| "人名位次".contains(c))
-        && chars.get(uend) == Some(&'的')
-    {
-        return None;
-    }
-    if chinese {
-        let word = &chars[j..uend];
-        let allowed = ZH_NUMERAL_UNITS.iter().any(|w| starts_with(word, 0, w))
-            || unit.family == crate::unit::Family::Money
-            || matches!(
-                unit.canonical.as_str(),
-                "亩" | "t" | "km" | "kg" | "斤" | "ha" | "kW" | "kWh" | "km²" | "m²" | "人次" | "pp"
-            );
-        if !allowed {
-            return None;
-        }
-        // 三次产业, 两个维护 in running slogans: 次 and 个 followed by a bare noun is fine, but
-        // a Chinese 次 before 产业 is a term.
-        if unit.canonical == "次" && starts_with(chars, uend, "产业") {
-            return None;
-        }
-        // 十届人大二次会议, 八届五次、六次全会: sessions, not counts
-        let session = unit.canonical == "次"
-            && (["会议", "全会", "全体会议", "常委会", "会"].iter().any(|w| starts_with(chars, uend, w))
-                || (i > 0 && matches!(chars[i - 1], '届' | '大'))
-                || (chars.get(uend) == Some(&'、') && chars.get(uend + 1).is_some_and(|&c| is_cn_numeral(c))));
-        // 八项规定, 三个“十条”: slogans and names
-        let slogan = ["规定", "原则", "要求", "精神", "工程", "行动", "战略", "举措", "“", "\""]
-            .iter()
-            .any(|w| starts_with(chars, uend, w));
-        if session || slogan {
-            return None;
-        }
-    }
-    // A money threshold inside a category name (`超10亿元或1亿美元项目16个`,
-    // `投资超百亿元的华能储能项目`): it qualifies what is counted next.
-    if unit.family == crate::unit::Family::Money {
-        let next_is = |w: &str| starts_with(chars, uend, w);
-        let alt = next_is("或") && chars.get(uend + 1).is_some_and(|c| c.is_ascii_digit() || is_cn_numeral(*c));
-        // `投资2599万元的海—宝农村公路`: an exact amount of one thing stays
-        let bound = chinese
-            || cmp_inner.is_some()
-            || i > 0 && matches!(chars[i - 1], '超' | '过' | '逾' | '破' | '足')
-            || i > 1 && ["不到", "低于", "高于", "少于", "多于", "以下"].iter().any(|w| starts_with(chars, i - 2, w))
-            || ["以上", "项目", "企业", "级"].iter().any(|w| next_is(w));
-        if alt
-            || bound
-                && ["项目", "企业", "以上项目", "以上企业", "的项目", "的企业", "级", "的"].iter().any(|w| next_is(w))
-        {
-            return None;
-        }
-    }
-    if unit.canonical == "个" && chars.get(uend) == Some(&'月') {
-        return None; // 3个月: a duration
     }
     // 100万元至300万元: a range with the unit on both ends
     let mut uend = uend;
@@ -467,6 +254,197 @@ fn read_at(chars: &[char], i: usize, chinese: bool) -> Option<Quantity> {
         }
     }
     Some(q)
+}
+
+/// A number in Chinese numerals at `i` (`二十`, `六点一`, `亿` after a
+/// comparator): its value, the index past it, whether it has a fraction.
+fn read_chinese_number(chars: &[char], i: usize) -> Option<(f64, usize, bool)> {
+    let mut e = i;
+    while e < chars.len()
+        && is_cn_numeral(chars[e])
+        && (chars[e] != '点' || chars.get(e + 1).is_some_and(|&c| cn_digit(c).is_some()))
+    {
+        e += 1;
+    }
+    let run = &chars[i..e];
+    let only_scale = run.iter().all(|&c| cn_digit(c).is_none());
+    if only_scale {
+        // 超亿元, 上千万: an implicit one, only after a comparator.
+        let ok = i > 0 && matches!(chars[i - 1], '超' | '逾' | '上' | '近' | '破' | '达');
+        if !ok || run.iter().all(|&c| matches!(c, '十' | '百')) {
+            return None;
+        }
+    }
+    let v = parse_chinese(run)?;
+    if v <= 1.0 && !only_scale {
+        return None; // 一批, 统一, 一般
+    }
+    // 一镇一特, 一村一品
+    if run.len() == 1 && chars.get(e + 1) == Some(&run[0]) {
+        return None;
+    }
+    Some((v, e, run.contains(&'点')))
+}
+
+/// The scale words after an Arabic number (`万`, `亿`, `5千多户`, `2万5千`,
+/// `3万多亿`): the scaled value and the index past them.
+fn read_arabic_scale(chars: &[char], mut value: f64, mut j: usize, cmp_inner: &mut Option<Comparator>) -> (f64, usize) {
+    let (mut f, e) = read_scale(chars, j);
+    j = e;
+    // 5千多户, 3千公里 (but 3千米 and 5千瓦 are units)
+    if f == 1.0 && chars.get(j) == Some(&'千') && !matches!(chars.get(j + 1), Some('米' | '克' | '瓦' | '卡' | '焦'))
+    {
+        f = 1e3;
+        j += 1;
+    }
+    value *= f;
+    // 2万5千公里, 1万6千多户, 1亿3千多万
+    if (f == 1e4 || f == 1e8) && chars.get(j).is_some_and(|c| c.is_ascii_digit()) {
+        if let Some(n2) = read_arabic(chars, j) {
+            let k = n2.end;
+            if let Some(sub) = match chars.get(k) {
+                Some('千') => Some(1e3),
+                Some('百') => Some(1e2),
+                _ => None,
+            } {
+                let mut k = k + 1;
+                let mut part = n2.value * sub;
+                if matches!(chars.get(k), Some('余' | '多')) {
+                    *cmp_inner = Some(Comparator::Gt);
+                    k += 1;
+                }
+                if f == 1e8 && chars.get(k) == Some(&'万') {
+                    part *= 1e4;
+                    k += 1;
+                }
+                if part < f {
+                    value += part;
+                    j = k;
+                }
+            }
+        }
+    }
+    if matches!(chars.get(j), Some('余' | '多')) && f > 1.0 {
+        *cmp_inner = Some(Comparator::Gt);
+        j += 1;
+        // 3万多亿元
+        let (f2, e2) = read_scale(chars, j);
+        value *= f2;
+        j = e2;
+    }
+    (value, j)
+}
+
+/// Years, dates, times, durations are not indicators: what follows the
+/// number at `j` says it is one.
+fn is_time(chars: &[char], j: usize) -> bool {
+    if let Some(&nc) = chars.get(j) {
+        if matches!(
+            nc,
+            '年' | '月'
+                | '日'
+                | '号'
+                | '时'
+                | '周'
+                | '岁'
+                | '届'
+                | '期'
+                | '代'
+                | '季'
+                | '分'
+                | '秒'
+                | '后'
+                | '楼'
+                | '路'
+                | '版'
+                | '级'
+                | '星'
+        ) && !(nc == '分' && starts_with(chars, j, "分别"))
+        {
+            return true;
+        }
+    }
+    false
+}
+
+/// Whether a number read with its unit is no indicator: a name or slogan in
+/// quotes, a plan's structure (`三个方面`), a counted noun that qualifies,
+/// a Chinese numeral with a measure word it may not carry, a session, a
+/// money threshold inside a category name, a duration.
+fn refused(
+    chars: &[char],
+    i: usize,
+    j: usize,
+    uend: usize,
+    unit: &Unit,
+    chinese: bool,
+    cmp_inner: Option<Comparator>,
+) -> bool {
+    // (a walk back, so after the cheaper refusals)
+    if inside_quotes(chars, i) {
+        return true; // a name or slogan: “优化营商环境10条”, “两个确立”
+    }
+    if STRUCTURAL_NOUNS.iter().any(|w| starts_with(chars, uend, w)) {
+        return true;
+    }
+    // `13亿多人口的大国`: a counted noun that qualifies what follows
+    if unit.family == crate::unit::Family::People
+        && !unit.canonical.chars().all(|c| "人名位次".contains(c))
+        && chars.get(uend) == Some(&'的')
+    {
+        return true;
+    }
+    if chinese {
+        let word = &chars[j..uend];
+        let allowed = ZH_NUMERAL_UNITS.iter().any(|w| starts_with(word, 0, w))
+            || unit.family == crate::unit::Family::Money
+            || matches!(
+                unit.canonical.as_str(),
+                "亩" | "t" | "km" | "kg" | "斤" | "ha" | "kW" | "kWh" | "km²" | "m²" | "人次" | "pp"
+            );
+        if !allowed {
+            return true;
+        }
+        // 三次产业, 两个维护 in running slogans: 次 and 个 followed by a bare noun is fine, but
+        // a Chinese 次 before 产业 is a term.
+        if unit.canonical == "次" && starts_with(chars, uend, "产业") {
+            return true;
+        }
+        // 十届人大二次会议, 八届五次、六次全会: sessions, not counts
+        let session = unit.canonical == "次"
+            && (["会议", "全会", "全体会议", "常委会", "会"].iter().any(|w| starts_with(chars, uend, w))
+                || (i > 0 && matches!(chars[i - 1], '届' | '大'))
+                || (chars.get(uend) == Some(&'、') && chars.get(uend + 1).is_some_and(|&c| is_cn_numeral(c))));
+        // 八项规定, 三个“十条”: slogans and names
+        let slogan = ["规定", "原则", "要求", "精神", "工程", "行动", "战略", "举措", "“", "\""]
+            .iter()
+            .any(|w| starts_with(chars, uend, w));
+        if session || slogan {
+            return true;
+        }
+    }
+    // A money threshold inside a category name (`超10亿元或1亿美元项目16个`,
+    // `投资超百亿元的华能储能项目`): it qualifies what is counted next.
+    if unit.family == crate::unit::Family::Money {
+        let next_is = |w: &str| starts_with(chars, uend, w);
+        let alt = next_is("或") && chars.get(uend + 1).is_some_and(|c| c.is_ascii_digit() || is_cn_numeral(*c));
+        // `投资2599万元的海—宝农村公路`: an exact amount of one thing stays
+        let bound = chinese
+            || cmp_inner.is_some()
+            || i > 0 && matches!(chars[i - 1], '超' | '过' | '逾' | '破' | '足')
+            || i > 1 && ["不到", "低于", "高于", "少于", "多于", "以下"].iter().any(|w| starts_with(chars, i - 2, w))
+            || ["以上", "项目", "企业", "级"].iter().any(|w| next_is(w));
+        if alt
+            || bound
+                && ["项目", "企业", "以上项目", "以上企业", "的项目", "的企业", "级", "的"].iter().any(|w| next_is(w))
+        {
+            return true;
+        }
+    }
+    if unit.canonical == "个" && chars.get(uend) == Some(&'月') {
+        return true; // 3个月: a duration
+    }
+    false
 }
 
 /// Looks around the quantity `[start, end)` for comparators and a change

@@ -8,204 +8,22 @@
 //! in the sentence; `分别` distributes a list of subjects over a list of
 //! values.
 
+use crate::lexicon;
 use std::sync::LazyLock;
 
 use super::quantity::starts_with;
 use crate::lexicon::{Key, Lexicon};
 
-const LEAD_WORDS: &[&str] = &[
-    "截至目前",
-    "冲刺",
-    "全州",
-    "全盟",
-    "全旗",
-    "全乡",
-    "高于全国平均",
-    "高于全国",
-    "高于全省",
-    "高于全市",
-    "快于全国",
-    "低于全国",
-    "比全国",
-    "比全省",
-    "年均",
-    "(下同)",
-    "（下同）",
-    "截至年底",
-    "与此同时",
-    "同时",
-    "全年",
-    "全区",
-    "全市",
-    "全省",
-    "全县",
-    "全国",
-    "全镇",
-    "我区",
-    "我市",
-    "我省",
-    "我县",
-    "今年",
-    "去年",
-    "当年",
-    "年内",
-    "年底",
-    "其中",
-    "累计",
-    "共计",
-    "预计",
-    "力争",
-    "确保",
-    "争取",
-    "努力",
-    "计划",
-    "实现",
-    "完成",
-    "达到",
-    "并",
-    "和",
-    "及",
-    "共",
-    "已",
-    "目前",
-    "对",
-    "为",
-    "向",
-    "在",
-    "把",
-    "将",
-    "要",
-    "使",
-    "还",
-    "再",
-    "又",
-    "也",
-    "均",
-    "较好",
-    "分别",
-    "总计",
-    "合计",
-];
+static LEAD_WORDS: LazyLock<Vec<&str>> = LazyLock::new(|| lexicon::words(lexicon::ZH_LEAD_WORDS));
 
 /// Words that begin with a one-character lead word but are words of their own.
-const KEEP_WORDS: &[&str] = &[
-    "使用",
-    "在建",
-    "在校",
-    "在岗",
-    "在职",
-    "在册",
-    "对外",
-    "对口",
-    "共享",
-    "共建",
-    "共同",
-    "和谐",
-    "已建",
-    "及时",
-    "并购",
-    "均衡",
-    "再生",
-    "再就业",
-    "为民",
-    "向外",
-    "把关",
-    "要素",
-    "还款",
-    "将来",
-    "也门",
-];
+static KEEP_WORDS: LazyLock<Vec<&str>> = LazyLock::new(|| lexicon::words(lexicon::ZH_KEEP_WORDS));
 
-const TRAIL_WORDS: &[&str] = &[
-    "全年",
-    "比去年",
-    "比上年",
-    "较上年",
-    "较去年",
-    "预计",
-    "从",
-    "由",
-    "上升至",
-    "上升到",
-    "提高至",
-    "提高到",
-    "提升至",
-    "提升到",
-    "增加到",
-    "增加至",
-    "增至",
-    "降至",
-    "下降到",
-    "下降至",
-    "降低到",
-    "降低至",
-    "减少到",
-    "减少至",
-    "达到",
-    "达",
-    "为",
-    "是",
-    "实现",
-    "完成",
-    "累计",
-    "共计",
-    "共",
-    "分别",
-    "平均",
-    "年均",
-    "均",
-    "同比",
-    "预期目标",
-    "目标",
-    "到",
-    "至",
-    "了",
-    "约",
-    "近",
-    "超",
-    "超过",
-    "突破",
-    "首破",
-    "不少于",
-    "不低于",
-    "不超过",
-    "控制在",
-    "总计",
-    "合计",
-    "只有",
-    "仅",
-    "有",
-    "的",
-    "数量",
-    "保持在",
-    "稳定在",
-    "保持",
-    "实际",
-    "名义",
-    "首次",
-    "跃上",
-    "继续",
-    "按",
-    "拟按",
-    "拟",
-    "规模为",
-    "高于",
-    "低于",
-    "逾",
-    "以",
-    "再",
-    "又",
-    "新",
-];
+static TRAIL_WORDS: LazyLock<Vec<&str>> = LazyLock::new(|| lexicon::words(lexicon::ZH_TRAIL_WORDS));
 
 /// Words that end the noun counted after a measure word: what is then
 /// said of it (`30个工作专班迅速与安新县对接`, `4000平方米保鲜库投入使用`).
-const POST_STOPS: &[&str] = &[
-    "迅速", "全部", "全面", "已经", "已", "均", "正在", "正", "主动", "积极", "投入", "参展", "建成", "完成", "实现",
-    "开工", "竣工", "通过", "获得", "获评", "入选", "达到", "通车", "对接", "落地", "开业", "投产", "纳入", "列入",
-    "成功", "顺利", "入驻", "实施", "启动", "提前", "全力", "即将", "陆续", "相继", "先后", "得到", "受到", "荣获",
-    "覆盖", "受益", "惠及", "带动", "参与", "参加", "落户", "挂牌", "上线", "运行",
-];
+static POST_STOPS: LazyLock<Vec<&str>> = LazyLock::new(|| lexicon::words(lexicon::ZH_POST_STOPS));
 
 /// The noun counted after a measure word, cut before what is said of it.
 pub fn post_noun(post: &[char]) -> &[char] {
@@ -214,10 +32,7 @@ pub fn post_noun(post: &[char]) -> &[char] {
 }
 
 /// Verbs that stay when the examples before 等 go (`引进吉利等20户企业`).
-const EXAMPLE_VERBS: &[&str] = &[
-    "引进", "培育", "新增", "新建", "建成", "认定", "打造", "实施", "建设", "签约", "推动", "支持", "扶持", "帮助",
-    "服务", "组织", "举办", "开展", "吸引", "招引", "培养", "创建", "获批",
-];
+static EXAMPLE_VERBS: LazyLock<Vec<&str>> = LazyLock::new(|| lexicon::words(lexicon::ZH_EXAMPLE_VERBS));
 
 /// `成功引进鑫联环保、吉利等`: examples of what is counted after the
 /// figure; only the verb before them stays.
@@ -238,9 +53,9 @@ pub fn is_sentence_delim(c: char) -> bool {
     matches!(c, '。' | '！' | '？' | '；' | ';' | '!' | '?' | '\n' | '：' | ':')
 }
 
-static LEAD: LazyLock<Lexicon<&str>> = LazyLock::new(|| Lexicon::new(LEAD_WORDS, |w| w, Key::First));
-static KEEP: LazyLock<Lexicon<&str>> = LazyLock::new(|| Lexicon::new(KEEP_WORDS, |w| w, Key::First));
-static TRAIL: LazyLock<Lexicon<&str>> = LazyLock::new(|| Lexicon::new(TRAIL_WORDS, |w| w, Key::Last));
+static LEAD: LazyLock<Lexicon<&str>> = LazyLock::new(|| Lexicon::new(&LEAD_WORDS, |w| w, Key::First));
+static KEEP: LazyLock<Lexicon<&str>> = LazyLock::new(|| Lexicon::new(&KEEP_WORDS, |w| w, Key::First));
+static TRAIL: LazyLock<Lexicon<&str>> = LazyLock::new(|| Lexicon::new(&TRAIL_WORDS, |w| w, Key::Last));
 
 fn strip_words(mut s: &[char]) -> &[char] {
     loop {
