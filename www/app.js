@@ -120,7 +120,7 @@ $('#lang-zh').addEventListener('click', () => { setLang('zh'); applyLang(); });
 $('#lang-en').addEventListener('click', () => { setLang('en'); applyLang(); });
 
 // ---- start ---------------------------------------------------------------
-const saved = restore();
+const saved = await restore();
 applyLang();
 if (saved) {
   if (saved.length > BIG_TEXT) hold(saved); else textarea.value = saved;
