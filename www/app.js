@@ -148,3 +148,7 @@ if (saved) {
   say(t('empty'));
 }
 document.body.dataset.ready = '1';
+
+// Offline: the service worker caches the page and its modules on the first
+// visit (sw.js).
+if ('serviceWorker' in navigator) navigator.serviceWorker.register('sw.js').catch(() => {});
