@@ -258,3 +258,10 @@ pub fn read_file(file: &web_sys::Blob) -> Result<JsValue, js_sys::Error> {
 pub fn is_html(text: &str) -> bool {
     crate::markup::is_html(text)
 }
+
+/// The text of a Word document (only in the module built with `docx`).
+#[cfg(feature = "docx")]
+#[wasm_bindgen]
+pub fn docx_text(bytes: &[u8]) -> Result<String, js_sys::Error> {
+    crate::docx::text(bytes).map_err(error)
+}

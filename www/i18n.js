@@ -9,7 +9,7 @@ const LANG = 'zhibiao.lang';
 const I18N = {
   zh: {
     title: '指标 · 政府工作报告指标提取', privacy: '文本只在本机浏览器中分析，不会发送到任何服务器。',
-    example: '载入示例报告', open: '打开 .txt 文件', clear: '清空', source: '原文定位',
+    example: '载入示例报告', open: '打开文件（.txt .docx .html）', clear: '清空', source: '原文定位',
     placeholder: '在此粘贴政府工作报告全文，或把 .txt 文件拖到这里……', filter: '筛选：名称、单位、章节……（可用 /正则表达式/）',
     csv: '下载 CSV', xlsx: '下载 XLSX', json: '下载 JSON',
     c_name: '名称', c_display: '原文数值', c_value: '基本单位数值', c_unit: '单位', c_cmp: '比较', c_measure: '类型',
@@ -27,10 +27,11 @@ const I18N = {
     diagnostics: (n, ex) => `提示：另有 ${n} 处数字未能识别为指标（${ex}）。`, exportFail: (e) => `导出失败：${e}`,
     find: '在原文中查找（可用 /正则表达式/）', prev: '上一个', next: '下一个', badPattern: (e) => `正则表达式有误：${e}`,
     loadedHtml: (f, enc) => `已载入网页“${f}”（${enc}）：只保留了可见文字。`, pastedHtml: '已粘贴网页内容：只保留了可见文字。',
+    loadedDocx: (f) => `已载入 Word 文档“${f}”。`,
   },
   en: {
     title: 'Zhibiao · indicators of government work reports', privacy: 'The text is analysed in this browser only and never sent anywhere.',
-    example: 'Load an example report', open: 'Open a .txt file', clear: 'Clear', source: 'Source text',
+    example: 'Load an example report', open: 'Open a file (.txt .docx .html)', clear: 'Clear', source: 'Source text',
     placeholder: 'Paste the text of a government report here, or drop a .txt file…', filter: 'Filter: name, unit, section… (or /regular expression/)',
     csv: 'Download CSV', xlsx: 'Download XLSX', json: 'Download JSON',
     c_name: 'Name', c_display: 'As written', c_value: 'Value (base units)', c_unit: 'Unit', c_cmp: 'Comparator',
@@ -51,6 +52,7 @@ const I18N = {
     diagnostics: (n, ex) => `Note: ${n} figure${n === 1 ? '' : 's'} could not be read as indicators (${ex}).`, exportFail: (e) => `Export failed: ${e}`,
     find: 'Find in the source (or /regular expression/)', prev: 'Previous', next: 'Next', badPattern: (e) => `Invalid regular expression: ${e}`,
     loadedHtml: (f, enc) => `Loaded the web page “${f}” (${enc}): its visible text only.`, pastedHtml: 'Pasted from a web page: its visible text only.',
+    loadedDocx: (f) => `Loaded the Word document “${f}”.`,
   },
 };
 

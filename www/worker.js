@@ -11,7 +11,7 @@ import init, * as core from './pkg/zhibiao.js';
 
 const ready = init();
 // the modules loaded on demand, each the core with more: the workbook
-// writer (pkg-xlsx) and the regex crate (pkg-search)
+// writer and the Word reader (pkg-xlsx), and the regex crate (pkg-search)
 const lazy = {};
 async function module(name) {
   if (!lazy[name]) {
@@ -68,7 +68,13 @@ self.onmessage = async ({ data }) => {
       const html = core.is_html(text) || data.html === true;
       self.postMessage({ id, ok: true, html, text: html ? core.visible_text(text) : text });
     } else if (type === 'read') {
-      self.postMessage({ id, ok: true, ...core.read_file(data.file) });
+      const got = core.read_file(data.file);
+      if (got.format === 'docx') {
+        // the Word reader (zip + quick-xml) is in the module with the workbook writer
+        const bytes = new Uint8Array(await data.file.arrayBuffer());
+        got.text = (await module('xlsx')).docx_text(bytes);
+      }
+      self.postMessage({ id, ok: true, ...got });
     } else {
       throw new Error(`unknown message ${type}`);
     }

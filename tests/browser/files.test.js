@@ -78,6 +78,66 @@ test('UTF-16 with a byte order mark is read as text', async () => {
   assert.ok((await count()) > 0);
 });
 
+/** CRC-32 of `buf` (the zip checksum). */
+function crc32(buf) {
+  let c = ~0;
+  for (const b of buf) {
+    c ^= b;
+    for (let k = 0; k < 8; k++) c = (c >>> 1) ^ (0xedb88320 & -(c & 1));
+  }
+  return ~c >>> 0;
+}
+
+/** A zip of `files` ({name: string}), stored without compression. */
+function zipOf(files) {
+  const locals = [];
+  const centrals = [];
+  let offset = 0;
+  for (const [name, content] of Object.entries(files)) {
+    const n = Buffer.from(name);
+    const data = Buffer.from(content);
+    const head = Buffer.alloc(30);
+    head.writeUInt32LE(0x04034b50, 0); head.writeUInt16LE(20, 4); head.writeUInt32LE(crc32(data), 14);
+    head.writeUInt32LE(data.length, 18); head.writeUInt32LE(data.length, 22); head.writeUInt16LE(n.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0); central.writeUInt16LE(20, 4); central.writeUInt16LE(20, 6);
+    central.writeUInt32LE(crc32(data), 16); central.writeUInt32LE(data.length, 20); central.writeUInt32LE(data.length, 24);
+    central.writeUInt16LE(n.length, 28); central.writeUInt32LE(offset, 42);
+    locals.push(head, n, data);
+    centrals.push(central, n);
+    offset += head.length + n.length + data.length;
+  }
+  const dir = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0); end.writeUInt16LE(centrals.length / 2, 8); end.writeUInt16LE(centrals.length / 2, 10);
+  end.writeUInt32LE(dir.length, 12); end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, dir, end]);
+}
+
+/** A Word document with one paragraph per line of `text` (the shape of tests/docx.rs). */
+function docxOf(text) {
+  const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const body = text.split('\n').map((l) => `<w:p><w:r><w:t xml:space="preserve">${esc(l)}</w:t></w:r></w:p>`).join('');
+  return zipOf({
+    '[Content_Types].xml': '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+    '_rels/.rels': '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+    'word/document.xml': `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`,
+  });
+}
+
+test('a Word document gives the same indicators as its text', async () => {
+  const plain = await analysedCount(report);
+  const values = (await readTable(page)).map((r) => `${r.cells.name} ${r.cells.value}`);
+  await page.setInputFiles('#file', { name: '报告.docx', mimeType: 'application/octet-stream', buffer: docxOf(report) });
+  await page.waitForFunction(() => document.querySelector('#message').textContent.startsWith('已载入 Word'));
+  assert.equal(await page.textContent('#message'), '已载入 Word 文档“报告.docx”。');
+  const shown = await page.inputValue('#report');
+  assert.equal(shown.trimEnd(), report.trimEnd());
+  await waitForAnalysis(page, shown);
+  assert.equal(await count(), plain);
+  assert.deepEqual((await readTable(page)).map((r) => `${r.cells.name} ${r.cells.value}`), values);
+});
+
 test('a zip that is no Word document is refused, whatever its name', async () => {
   const before = await page.inputValue('#report');
   const buffer = Buffer.from('PK\x03\x04\x14\x00\x00\x00\x08\x00xl/workbook.xml', 'latin1');
