@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Builds the two wasm modules of the page into www/pkg (the core, loaded at
-# start) and www/pkg-xlsx (the core with the XLSX writer, loaded only when a
-# workbook is asked for), each through wasm-bindgen and wasm-opt -Oz.
+# Builds the wasm modules of the page into www/pkg (the core, loaded at
+# start), www/pkg-xlsx (the core with the XLSX writer and the DOCX reader,
+# loaded only when a workbook is asked for or a Word document opened) and www/pkg-search (the core with the regex crate,
+# loaded when the find box or a /pattern/ is first used), each through
+# wasm-bindgen and wasm-opt -Oz.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 wasmopt=node_modules/.bin/wasm-opt
@@ -21,16 +23,21 @@ build() { # features out-dir opt-level
 # The core module is built for speed (opt-level 3: ~30% faster analysis for
 # ~10 KB more); the workbook module, loaded once per download, for size.
 build "" www/pkg 3
-build "--features xlsx" www/pkg-xlsx z
+build "--features xlsx,docx" www/pkg-xlsx z
+build "--features search" www/pkg-search z
 gz=$(gzip -9c www/pkg/zhibiao_bg.wasm | wc -c)
 gzx=$(gzip -9c www/pkg-xlsx/zhibiao_bg.wasm | wc -c)
-echo "wasm: core $((gz / 1024)) KB gzipped, with xlsx $((gzx / 1024)) KB gzipped"
+gzs=$(gzip -9c www/pkg-search/zhibiao_bg.wasm | wc -c)
+echo "wasm: core $((gz / 1024)) KB gzipped, with xlsx $((gzx / 1024)) KB, with search $((gzs / 1024)) KB (each lazy module holds the core too)"
 # The size budget (gzipped): the first paint loads the core only. The core
 # grew from 126 KB to about 166 KB with the English grammar (tagger, lexicons,
 # bilingual reading, +29 KB) and the speed work's indexes (+11 KB); the budget
-# follows it with a little room, no more.
-budget_core=$((180 * 1024)) budget_xlsx=$((400 * 1024))
-if [ "$gz" -gt "$budget_core" ] || [ "$gzx" -gt "$budget_xlsx" ]; then
-  echo "wasm: over the size budget (core $((budget_core / 1024)) KB, xlsx $((budget_xlsx / 1024)) KB gzipped)" >&2
+# follows it with a little room, no more. Issue 13 sets the core's at 250 KB;
+# reading files (web-sys, HTML) added ~9 KB, and the regex crate (~110 KB
+# even without its Unicode tables) is kept out of it, in the search module.
+# The Word reader (quick-xml; zip was there) adds ~53 KB to the xlsx module.
+budget_core=$((250 * 1024)) budget_xlsx=$((450 * 1024)) budget_search=$((400 * 1024))
+if [ "$gz" -gt "$budget_core" ] || [ "$gzx" -gt "$budget_xlsx" ] || [ "$gzs" -gt "$budget_search" ]; then
+  echo "wasm: over the size budget (core $((budget_core / 1024)) KB, xlsx $((budget_xlsx / 1024)) KB, search $((budget_search / 1024)) KB gzipped)" >&2
   exit 1
 fi

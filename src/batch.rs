@@ -15,7 +15,8 @@ use serde::Serialize;
 use zhibiao::export::{self, Cell};
 use zhibiao::{analyze, Indicator, Report};
 
-/// Every input file: explicit files as given, folders walked for `.txt`.
+/// Every input file: explicit files as given, folders walked for `.txt`,
+/// `.docx`, `.html` and `.htm`.
 pub fn collect(inputs: &[String]) -> (Vec<PathBuf>, Vec<String>) {
     let mut files = Vec::new();
     let mut errors = Vec::new();
@@ -47,7 +48,10 @@ fn walk(dir: &Path, files: &mut Vec<PathBuf>, errors: &mut Vec<String>) {
     for p in paths {
         if p.is_dir() {
             walk(&p, files, errors);
-        } else if p.extension().is_some_and(|x| x.eq_ignore_ascii_case("txt")) {
+        } else if p
+            .extension()
+            .is_some_and(|x| ["txt", "docx", "html", "htm"].iter().any(|e| x.eq_ignore_ascii_case(e)))
+        {
             files.push(p);
         }
     }
@@ -80,8 +84,24 @@ pub fn read_text(path: &Path, enc: Encoding) -> Result<String, String> {
     decode(&name.to_string(), bytes, enc)
 }
 
-/// Decodes bytes as UTF-8 (a BOM dropped) or GB18030.
+/// Decodes bytes as UTF-8 (a BOM dropped) or GB18030; a Word document
+/// gives its text, UTF-16 with a BOM is read as such, and a PDF or another
+/// binary file is refused with a message saying so.
 pub fn decode(name: &str, bytes: Vec<u8>, enc: Encoding) -> Result<String, String> {
+    use zhibiao::input::{sniff, Format};
+    match sniff(&bytes) {
+        Format::Docx => return zhibiao::docx::text(&bytes).map_err(|e| format!("{name}: {e}")),
+        Format::Pdf => {
+            return Err(format!(
+                "{name}: a PDF; the command line does not read PDF (no maintained Rust crate reads the text of Chinese PDFs reliably): open it in the page, or save its text first"
+            ))
+        }
+        Format::Binary => return Err(format!("{name}: not a text file, a Word document or a web page")),
+        Format::Unicode if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") => {
+            return zhibiao::input::decode_unicode(&bytes).map(|(s, _)| s).ok_or(format!("{name}: not valid UTF-16"));
+        }
+        _ => {}
+    }
     if enc == Encoding::Gb18030 {
         let (text, _, bad) = encoding_rs::GB18030.decode(&bytes);
         if bad {

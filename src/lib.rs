@@ -1,12 +1,18 @@
 #![doc = include_str!("../README.md")]
 
 pub mod aggregate;
+#[cfg(feature = "docx")]
+pub mod docx;
 pub mod export;
 pub mod extract;
+pub mod input;
 mod lexicon;
+pub mod markup;
 pub mod model;
 pub mod normalize;
 pub mod number;
+#[cfg(feature = "search")]
+pub mod search;
 pub mod structure;
 pub mod unit;
 #[cfg(target_arch = "wasm32")]
@@ -33,6 +39,15 @@ pub fn analyze(text: &str) -> Report {
 /// [`analyze`], reporting the fraction done (0 to 1) now and then, for a
 /// progress bar on long texts.
 pub fn analyze_with_progress(text: &str, progress: &mut dyn FnMut(f64)) -> Report {
+    // an HTML document is read by its visible text, its spans mapped back
+    if text.len() <= MAX_INPUT_BYTES && markup::is_html(text) {
+        return markup::analyze_html(text, progress);
+    }
+    analyze_text(text, progress)
+}
+
+/// [`analyze_with_progress`] of plain text.
+fn analyze_text(text: &str, progress: &mut dyn FnMut(f64)) -> Report {
     let mut report = Report { language: detect_language(text), ..Report::default() };
     if text.trim().is_empty() {
         return report;

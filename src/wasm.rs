@@ -1,9 +1,11 @@
-//! The WebAssembly binding: the only file that names wasm_bindgen or
-//! js_sys. It converts types and nothing else: text in, the report out,
-//! with offsets turned from code points into UTF-16 units for JavaScript.
+//! The WebAssembly binding: the only file that names wasm_bindgen, js_sys
+//! or web_sys. It converts types and nothing else: text in, the report out,
+//! with offsets turned from code points into UTF-16 units for JavaScript;
+//! files read from a `Blob` in the worker; the worker's clock for timings.
 
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 
 use crate::{analyze as core_analyze, export, Indicator};
 
@@ -16,7 +18,9 @@ export interface Indicator {
   start: number; end: number; text: string; display: string; sentence: string;
   start16: number; end16: number;
 }
-export interface Report { indicators: Indicator[]; diagnostics: unknown[]; report_year: number | null; language: string; }
+export interface Report { indicators: Indicator[]; diagnostics: unknown[]; report_year: number | null; language: string; ms: number; }
+export interface Found { count: number; starts: Uint32Array; ends: Uint32Array; }
+export interface ReadFile { format: "text" | "html" | "pdf" | "docx" | "binary"; text?: string; encoding?: string; }
 "#;
 
 #[derive(Serialize)]
@@ -35,29 +39,48 @@ struct JsReport<'a> {
     language: &'a str,
     /// The four summary tables, computed from the same analysis.
     summary: crate::aggregate::Summary,
+    /// Milliseconds the analysis and the summary took.
+    ms: f64,
+}
+
+/// Milliseconds on the clock of the worker (or the window) running us:
+/// `performance.now()`.
+fn now() -> f64 {
+    let global = js_sys::global();
+    let perf = match global.dyn_ref::<web_sys::WorkerGlobalScope>() {
+        Some(worker) => worker.performance(),
+        None => global.dyn_ref::<web_sys::Window>().and_then(|w| w.performance()),
+    };
+    perf.map_or(0.0, |p| p.now())
+}
+
+fn error(e: impl std::fmt::Display) -> js_sys::Error {
+    js_sys::Error::new(&e.to_string())
 }
 
 fn to_js<T: Serialize>(v: &T) -> Result<JsValue, js_sys::Error> {
-    v.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).map_err(|e| js_sys::Error::new(&e.to_string()))
+    v.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).map_err(error)
 }
 
 /// Analyses `text`; returns the report with UTF-16 offsets added and its
 /// summary tables (one analysis for both).
 #[wasm_bindgen]
 pub fn analyze(text: &str) -> Result<JsValue, js_sys::Error> {
-    with_offsets(text, core_analyze(text))
+    let t0 = now();
+    with_offsets(text, core_analyze(text), t0)
 }
 
 /// [`analyze`], calling `progress(fraction)` now and then on long texts.
 #[wasm_bindgen]
 pub fn analyze_progress(text: &str, progress: &js_sys::Function) -> Result<JsValue, js_sys::Error> {
+    let t0 = now();
     let report = crate::analyze_with_progress(text, &mut |f| {
         let _ = progress.call1(&JsValue::NULL, &JsValue::from_f64(f));
     });
-    with_offsets(text, report)
+    with_offsets(text, report, t0)
 }
 
-fn with_offsets(text: &str, report: crate::Report) -> Result<JsValue, js_sys::Error> {
+fn with_offsets(text: &str, report: crate::Report, t0: f64) -> Result<JsValue, js_sys::Error> {
     // code point offset -> UTF-16 offset, in one pass
     let mut utf16 = Vec::with_capacity(text.len() + 1);
     let mut u = 0usize;
@@ -67,6 +90,7 @@ fn with_offsets(text: &str, report: crate::Report) -> Result<JsValue, js_sys::Er
     }
     utf16.push(u);
     let at = |i: usize| utf16.get(i).copied().unwrap_or(u);
+    let summary = crate::aggregate::summarize(text, &report);
     let js = JsReport {
         indicators: report
             .indicators
@@ -76,7 +100,8 @@ fn with_offsets(text: &str, report: crate::Report) -> Result<JsValue, js_sys::Er
         diagnostics: &report.diagnostics,
         report_year: report.report_year,
         language: report.language,
-        summary: crate::aggregate::summarize(text, &report),
+        summary,
+        ms: now() - t0,
     };
     to_js(&js)
 }
@@ -132,4 +157,111 @@ pub fn export_xlsx(text: &str) -> Result<Vec<u8>, js_sys::Error> {
     let report = core_analyze(text);
     let summary = crate::aggregate::summarize(text, &report);
     export::report_to_xlsx(&report, &summary).map_err(|e| js_sys::Error::new(&e))
+}
+
+/// The UTF-16 offsets of the code point offsets `at`, which must ascend.
+#[cfg(feature = "search")]
+fn utf16_of(text: &str, at: impl IntoIterator<Item = usize>) -> Vec<u32> {
+    let mut chars = text.chars();
+    let (mut cp, mut u) = (0usize, 0usize);
+    at.into_iter()
+        .map(|want| {
+            while cp < want {
+                match chars.next() {
+                    Some(c) => u += c.len_utf16(),
+                    None => break,
+                }
+                cp += 1;
+            }
+            u as u32
+        })
+        .collect()
+}
+
+/// The matches of `query` (plain words, or `/regex/flags`) in `text`: their
+/// number and the UTF-16 spans of the first `limit`. An invalid pattern is
+/// an error whose message says what is wrong.
+#[cfg(feature = "search")]
+#[wasm_bindgen]
+pub fn find(text: &str, query: &str, limit: usize) -> Result<JsValue, js_sys::Error> {
+    #[derive(Serialize)]
+    struct Found {
+        count: usize,
+        starts: Vec<u32>,
+        ends: Vec<u32>,
+    }
+    let Some(q) = crate::search::Query::parse(query).map_err(error)? else {
+        return to_js(&Found { count: 0, starts: vec![], ends: vec![] });
+    };
+    let found = q.find(text, limit);
+    let flat = utf16_of(text, found.spans.iter().flat_map(|&(s, e)| [s, e]));
+    let starts = flat.iter().step_by(2).copied().collect();
+    let ends = flat.iter().skip(1).step_by(2).copied().collect();
+    to_js(&Found { count: found.count, starts, ends })
+}
+
+/// The indices of the `rows` (each a row's fields, one a line) that the
+/// regular expression `query` matches.
+#[cfg(feature = "search")]
+#[wasm_bindgen]
+pub fn filter_rows(rows: Vec<String>, query: &str) -> Result<Vec<u32>, js_sys::Error> {
+    match crate::search::Query::parse(query).map_err(error)? {
+        Some(q) => Ok(q.filter(&rows)),
+        None => Ok((0..rows.len() as u32).collect()),
+    }
+}
+
+/// The visible text of an HTML document (no tags, scripts, styles,
+/// comments), one line per block.
+#[wasm_bindgen]
+pub fn visible_text(html: &str) -> String {
+    crate::markup::visible_text(html).text
+}
+
+/// Reads a file (a `File` or `Blob`) in the worker with `FileReaderSync` and
+/// tells what it is by its bytes. Text comes back decoded (UTF-8, UTF-16
+/// with a BOM, else GB18030 through the browser's `TextDecoder`), an HTML
+/// document as its visible text; a PDF or a Word document comes back as its
+/// format only, for the reader that knows it.
+#[wasm_bindgen]
+pub fn read_file(file: &web_sys::Blob) -> Result<JsValue, js_sys::Error> {
+    #[derive(Serialize)]
+    struct Read {
+        format: &'static str,
+        text: Option<String>,
+        encoding: Option<&'static str>,
+    }
+    let reader = web_sys::FileReaderSync::new()?;
+    let buffer = reader.read_as_array_buffer(file)?;
+    let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
+    let format = crate::input::sniff(&bytes);
+    let (text, encoding) = match format {
+        crate::input::Format::Unicode => match crate::input::decode_unicode(&bytes) {
+            Some((text, enc)) => (text, enc),
+            None => return to_js(&Read { format: "binary", text: None, encoding: None }),
+        },
+        crate::input::Format::Legacy => {
+            let decoder = web_sys::TextDecoder::new_with_label("gb18030")?;
+            (decoder.decode_with_u8_array(&bytes)?, "GB18030")
+        }
+        other => return to_js(&Read { format: other.name(), text: None, encoding: None }),
+    };
+    if crate::markup::is_html(&text) {
+        let visible = crate::markup::visible_text(&text).text;
+        return to_js(&Read { format: "html", text: Some(visible), encoding: Some(encoding) });
+    }
+    to_js(&Read { format: "text", text: Some(text), encoding: Some(encoding) })
+}
+
+/// True when `text` is an HTML document rather than text mentioning a tag.
+#[wasm_bindgen]
+pub fn is_html(text: &str) -> bool {
+    crate::markup::is_html(text)
+}
+
+/// The text of a Word document (only in the module built with `docx`).
+#[cfg(feature = "docx")]
+#[wasm_bindgen]
+pub fn docx_text(bytes: &[u8]) -> Result<String, js_sys::Error> {
+    crate::docx::text(bytes).map_err(error)
 }

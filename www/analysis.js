@@ -8,6 +8,8 @@ import { $, state, say, reportText } from './state.js';
 import { prepareWhenIdle } from './rows.js';
 import { setAnalysisMs } from './table.js';
 import { render } from './view.js';
+import { refilter } from './filter.js';
+import { runFind } from './find.js';
 
 function showProgress(f) {
   const bar = $('#progress');
@@ -34,7 +36,9 @@ export async function analyzeNow() {
   if (!text.trim()) {
     state.report = null;
     state.summary = null;
+    state.regexRows = null;
     render();
+    runFind();
     say(t('empty'));
     return;
   }
@@ -54,7 +58,10 @@ export async function analyzeNow() {
     state.ms = res.ms;
     setAnalysisMs(res.ms);
     state.selected = -1;
+    state.regexRows = null; // the rows of the old report
     render();
+    refilter();
+    runFind();
     prepareWhenIdle();
     if ($('#message').textContent === t('empty')) say('');
     const d = res.report.diagnostics || [];

@@ -7,13 +7,15 @@
 //   core.js      messages with the analysis worker (worker.js)
 //   analysis.js  one analysis: progress, result, errors
 //   rows.js      sort and filter over the rows
+//   filter.js    the filter box, plain words or a /regular expression/
 //   table.js     the indicator table
 //   source.js    the source pane with its marked figures
+//   find.js      the find box over the source text
 //   view.js      the whole view rendered, a selection shown in both panes
 //   summary.js   the summary tabs
 //   downloads.js CSV, JSON and XLSX downloads
-//   storage.js   the text kept in the browser
-//   files.js     files opened or dropped
+//   storage.js   the text kept in the browser (IndexedDB)
+//   files.js     files opened or dropped, read in the worker
 //
 // Report text reaches the DOM through textContent only.
 
@@ -21,12 +23,15 @@ import { t, setLang, applyLabels } from './i18n.js';
 import { $, state, say, reportText, isHeld, hold, release, setText, BIG_TEXT } from './state.js';
 import { analyzeNow, schedule } from './analysis.js';
 import { visibleRows } from './rows.js';
-import { renderRows, renderSortMarks, refreshRows, onTableClick } from './table.js';
+import { renderRows, renderSortMarks, onTableClick } from './table.js';
+import { applyFilter, refilter } from './filter.js';
 import { onSourceClick } from './source.js';
+import { wireFind } from './find.js';
 import { render, select } from './view.js';
 import { wireDownloads } from './downloads.js';
 import { save, restore } from './storage.js';
 import { readFile, onFile } from './files.js';
+import { call } from './core.js';
 
 const textarea = $('#report');
 
@@ -39,25 +44,37 @@ onTableClick((i) => select(i), (k) => {
   renderSortMarks();
 });
 onSourceClick((i) => select(i, true));
-$('#filter').addEventListener('input', (e) => {
-  state.filter = e.target.value;
-  refreshRows();
-});
+$('#filter').addEventListener('input', (e) => applyFilter(e.target.value));
+wireFind();
 
 // ---- the text: paste, typing, example, clear, files -----------------------
 let saveTimer = 0;
 let pasted = false;
+/** Puts `text` where the paste goes: over the selection, or over the whole of a held text. */
+function pasteText(text, from, to) {
+  const v = textarea.value;
+  setText(isHeld() ? text : v.slice(0, from) + text + v.slice(to));
+  save();
+  analyzeNow();
+}
 textarea.addEventListener('paste', (e) => {
   const text = e.clipboardData?.getData('text/plain') ?? '';
-  if (text.length > BIG_TEXT || (isHeld() && text)) {
-    // too large for the box: held beside it (a paste replaces the selection,
-    // or the whole of a held text)
+  const html = e.clipboardData?.getData('text/html') ?? '';
+  const [from, to] = [textarea.selectionStart, textarea.selectionEnd];
+  if (html || text.trimStart().startsWith('<')) {
+    // from a web page (or its source): its visible text only, made by the
+    // core in the worker
     e.preventDefault();
-    const v = textarea.value;
-    const whole = isHeld() ? text : v.slice(0, textarea.selectionStart) + text + v.slice(textarea.selectionEnd);
-    setText(whole);
-    save();
-    analyzeNow();
+    call({ type: 'visible', text: html || text, html: !!html }).then((res) => {
+      pasteText(res.text, from, to);
+      if (res.html) say(t('pastedHtml'));
+    }, (err) => say(t('failed', err.message), 'error'));
+    return;
+  }
+  if (text.length > BIG_TEXT || (isHeld() && text)) {
+    // too large for the box: held beside it
+    e.preventDefault();
+    pasteText(text, from, to);
     return;
   }
   pasted = true;
@@ -97,7 +114,7 @@ onFile($('#file'), textarea, async (file) => {
   if (!got) return;
   setText(got.text);
   save();
-  if (!isHeld()) say(t('loaded', file.name, got.enc));
+  if (!isHeld()) say(got.message);
   analyzeNow();
 });
 
@@ -115,12 +132,13 @@ $('#tabs').addEventListener('click', (e) => {
 function applyLang() {
   applyLabels();
   render();
+  refilter();
 }
 $('#lang-zh').addEventListener('click', () => { setLang('zh'); applyLang(); });
 $('#lang-en').addEventListener('click', () => { setLang('en'); applyLang(); });
 
 // ---- start ---------------------------------------------------------------
-const saved = restore();
+const saved = await restore();
 applyLang();
 if (saved) {
   if (saved.length > BIG_TEXT) hold(saved); else textarea.value = saved;
@@ -130,3 +148,7 @@ if (saved) {
   say(t('empty'));
 }
 document.body.dataset.ready = '1';
+
+// Offline: the service worker caches the page and its modules on the first
+// visit (sw.js).
+if ('serviceWorker' in navigator) navigator.serviceWorker.register('sw.js').catch(() => {});

@@ -1,32 +1,29 @@
-// Files opened or dropped: text decided by content (UTF-8, else GB18030),
-// a binary file refused.
+// Files opened or dropped, read in the worker by the core, which tells
+// them by their bytes (not their names): text (UTF-8, UTF-16 with a BOM,
+// GB18030), an HTML document (its visible text), a Word document, or
+// something to refuse.
 
 import { t } from './i18n.js';
+import { call } from './core.js';
 import { say } from './state.js';
 
-function looksBinary(bytes) {
-  const n = Math.min(bytes.length, 8192);
-  let bad = 0;
-  for (let i = 0; i < n; i++) {
-    const b = bytes[i];
-    if (b === 0) return true;
-    if (b < 9 || (b > 13 && b < 32)) bad++;
-  }
-  return n > 0 && bad / n > 0.05;
-}
-
 /**
- * Reads `file` as text; returns {text, enc}, or null (with the refusal
- * said) when it is not a text file.
+ * Reads `file`; returns {text, message}, or null (with the refusal or the
+ * error said) when it gives no text.
  */
 export async function readFile(file) {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  if (looksBinary(bytes)) { say(t('binary', file.name), 'error'); return null; }
-  let text, enc = 'UTF-8';
-  try { text = new TextDecoder('utf-8', { fatal: true }).decode(bytes); } catch {
-    text = new TextDecoder('gb18030').decode(bytes); enc = 'GB18030';
+  let got;
+  try {
+    got = await call({ type: 'read', file });
+  } catch (e) {
+    say(t('failed', e.message), 'error');
+    return null;
   }
-  return { text: text.replace(/^\uFEFF/, ''), enc };
+  if (got.format === 'text') return { text: got.text, message: t('loaded', file.name, got.encoding) };
+  if (got.format === 'html') return { text: got.text, message: t('loadedHtml', file.name, got.encoding) };
+  if (got.format === 'docx') return { text: got.text, message: t('loadedDocx', file.name) };
+  say(t('binary', file.name), 'error');
+  return null;
 }
 
 /** Calls `f(file)` for a file chosen in `input` or dropped on `target`. */

@@ -75,13 +75,28 @@ function haystack(upTo = Infinity) {
   };
   const end = Math.min(upTo, inds.length);
   for (let i = m.hayDone; i < end; i++) {
-    const ind = inds[i];
     // '\n' is no cased letter: lowercasing the joined fields is lowercasing each
-    m.hay[i] = [ind.name, ind.display, ind.unit, ind.section, ind.kind, tr(ind.kind), tr(ind.measure), String(ind.year ?? '')]
-      .filter((x) => x).join('\n').toLowerCase();
+    m.hay[i] = fields(inds[i], tr).toLowerCase();
   }
   m.hayDone = Math.max(m.hayDone, end);
   return m.hay;
+}
+
+/** A row's searchable fields, one a line. */
+function fields(ind, tr) {
+  return [ind.name, ind.display, ind.unit, ind.section, ind.kind, tr(ind.kind), tr(ind.measure), String(ind.year ?? '')]
+    .filter((x) => x).join('\n');
+}
+
+/** Each row's searchable fields as written (not lowercased), for a regular expression. */
+export function rowTexts() {
+  const words = new Map();
+  const tr = (x) => {
+    let v = words.get(x);
+    if (v === undefined) { v = t(x); words.set(x, v); }
+    return v;
+  };
+  return state.report.indicators.map((ind) => fields(ind, tr));
 }
 
 // While the page is idle after an analysis, the filter's haystack and the
@@ -116,7 +131,9 @@ export function visibleRows() {
   // the filter box holds one line, so a match never spans two fields
   const f = state.filter.trim().toLowerCase();
   let rows;
-  if (f) {
+  if (state.regexRows) {
+    rows = Uint32Array.from(state.regexRows);
+  } else if (f) {
     const hay = haystack();
     const keep = [];
     for (let i = 0; i < n; i++) if (hay[i].includes(f)) keep.push(i);

@@ -1,4 +1,5 @@
-// The page's state: the report shown, the rows in view, sort, filter and
+// The page's state: the report shown, the rows in view, sort, filter (the
+// plain words, or the rows a regular expression kept) and
 // selection, and the text being analysed, which a text too large for the
 // box keeps beside it. `say` writes the status line.
 
@@ -6,7 +7,7 @@ import { t } from './i18n.js';
 
 export const $ = (sel) => document.querySelector(sel);
 
-export const state = { report: null, summary: null, rows: new Uint32Array(0), sortKey: null, sortDir: 1, filter: '', selected: -1, ms: 0, text: '' };
+export const state = { report: null, summary: null, rows: new Uint32Array(0), sortKey: null, sortDir: 1, filter: '', regexRows: null, selected: -1, ms: 0, text: '' };
 
 export function say(msg, kind = 'info') {
   const m = $('#message');

@@ -5,6 +5,7 @@
 import { t } from './i18n.js';
 import { $, state } from './state.js';
 import { visibleRows } from './rows.js';
+import { clearFilter } from './filter.js';
 
 const table = $('#indicators');
 const tbody = table.querySelector('tbody');
@@ -91,7 +92,7 @@ export function selectRow(i, fromSource) {
   let tr = tbody.querySelector(`tr[data-index="${i}"]`);
   if (!tr && fromSource) {
     const k = state.rows.indexOf(i);
-    if (k < 0) { state.filter = ''; $('#filter').value = ''; state.rows = visibleRows(); renderSummary(); }
+    if (k < 0) { clearFilter(); state.rows = visibleRows(); renderSummary(); }
     const kk = state.rows.indexOf(i);
     wrap.scrollTop = Math.max(0, kk * ROW_H - 60);
     renderRows();

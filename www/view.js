@@ -8,6 +8,7 @@ import { state } from './state.js';
 import { visibleRows } from './rows.js';
 import { renderRows, renderSummary, renderSortMarks, selectRow } from './table.js';
 import { renderSource, markActive } from './source.js';
+import { paint as paintFound } from './find.js';
 import { saveBlob, today } from './downloads.js';
 
 function renderSummaryPanels() {
@@ -30,6 +31,7 @@ export function render() {
   renderSummary();
   renderRows();
   renderSource();
+  paintFound();
   renderSortMarks();
 }
 

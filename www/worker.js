@@ -1,46 +1,82 @@
 // The analysis worker: runs the wasm core off the page's thread. Messages
-// in: {id, type: 'analyze' | 'export', text, format}; out: {id, ok, ...}.
+// in: {id, type, ...}; out: {id, ok, ...} or {id, ok: false, error}.
+//   analyze {text}             -> {report, summary, ms}  (and {id, progress} on long texts)
+//   export {text, format}      -> {out}   csv, json, md, or xlsx (pkg-xlsx, loaded on demand)
+//   export-summary {text, table, format} -> {out}
+//   find {text, query, limit}  -> {count, starts, ends}   UTF-16 spans of the first `limit` matches (pkg-search)
+//   filter {rows, query}       -> {rows}  the indices of the rows a /regex/ matches
+//   visible {text}             -> {text, html}  the visible text of an HTML document
+//   read {file}                -> {format, text, encoding}  a File read and told by its bytes
 import init, * as core from './pkg/zhibiao.js';
 
 const ready = init();
-let xlsx = null; // the second module, with the workbook writer, loaded on demand
+// the modules loaded on demand, each the core with more: the workbook
+// writer and the Word reader (pkg-xlsx), and the regex crate (pkg-search)
+const lazy = {};
+async function module(name) {
+  if (!lazy[name]) {
+    lazy[name] = import(`./pkg-${name}/zhibiao.js`).then(async (m) => { await m.default(); return m; });
+    lazy[name].catch(() => { lazy[name] = null; });
+  }
+  return lazy[name];
+}
+
+function analyze(id, text) {
+  // long texts report their progress: {id, progress} messages
+  let last = 0;
+  const report = text.length < 100_000
+    ? core.analyze(text)
+    : core.analyze_progress(text, (f) => {
+      if (f - last >= 0.02 || f === 1) { last = f; self.postMessage({ id, progress: f }); }
+    });
+  // the page shows neither the sentence nor the original text of a
+  // figure: not copying them to the page halves what crosses over
+  for (const ind of report.indicators) {
+    ind.sentence = undefined;
+    ind.text = undefined;
+  }
+  // the core times itself with the worker's performance.now()
+  return { report, summary: report.summary, ms: report.ms };
+}
+
+async function exportAs(text, format) {
+  if (format === 'csv') return core.export_csv(text);
+  if (format === 'json') return core.export_json(text);
+  if (format === 'md') return core.export_markdown(text);
+  if (format === 'xlsx') return (await module('xlsx')).export_xlsx(text);
+  throw new Error(`unknown format ${format}`);
+}
 
 self.onmessage = async ({ data }) => {
   const { id, type, text } = data;
   try {
     await ready;
     if (type === 'analyze') {
-      const t0 = performance.now();
-      // long texts report their progress: {id, progress} messages
-      let last = 0;
-      const report = text.length < 100_000
-        ? core.analyze(text)
-        : core.analyze_progress(text, (f) => {
-          if (f - last >= 0.02 || f === 1) { last = f; self.postMessage({ id, progress: f }); }
-        });
-      const ms = performance.now() - t0;
-      // the page shows neither the sentence nor the original text of a
-      // figure: not copying them to the page halves what crosses over
-      for (const ind of report.indicators) {
-        ind.sentence = undefined;
-        ind.text = undefined;
-      }
-      self.postMessage({ id, ok: true, report, summary: report.summary, ms });
+      self.postMessage({ id, ok: true, ...analyze(id, text) });
     } else if (type === 'export-summary') {
       self.postMessage({ id, ok: true, out: core.export_summary(text, data.table, data.format) });
     } else if (type === 'export') {
-      let out;
-      if (data.format === 'csv') out = core.export_csv(text);
-      else if (data.format === 'json') out = core.export_json(text);
-      else if (data.format === 'md') out = core.export_markdown(text);
-      else if (data.format === 'xlsx') {
-        if (!xlsx) {
-          xlsx = await import('./pkg-xlsx/zhibiao.js');
-          await xlsx.default();
-        }
-        out = xlsx.export_xlsx(text);
-      } else throw new Error(`unknown format ${data.format}`);
+      const out = await exportAs(text, data.format);
       self.postMessage({ id, ok: true, out }, out instanceof Uint8Array ? [out.buffer] : []);
+    } else if (type === 'find') {
+      const search = await module('search');
+      self.postMessage({ id, ok: true, ...search.find(text, data.query, data.limit) });
+    } else if (type === 'filter') {
+      const rows = (await module('search')).filter_rows(data.rows, data.query);
+      self.postMessage({ id, ok: true, rows }, [rows.buffer]);
+    } else if (type === 'visible') {
+      const html = core.is_html(text) || data.html === true;
+      self.postMessage({ id, ok: true, html, text: html ? core.visible_text(text) : text });
+    } else if (type === 'read') {
+      const got = core.read_file(data.file);
+      if (got.format === 'docx') {
+        // the Word reader (zip + quick-xml) is in the module with the workbook writer
+        const bytes = new Uint8Array(await data.file.arrayBuffer());
+        got.text = (await module('xlsx')).docx_text(bytes);
+      }
+      self.postMessage({ id, ok: true, ...got });
+    } else {
+      throw new Error(`unknown message ${type}`);
     }
   } catch (e) {
     self.postMessage({ id, ok: false, error: String(e && e.message || e) });

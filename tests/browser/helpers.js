@@ -82,6 +82,33 @@ export async function loadExample(page) {
   });
 }
 
+/** The text the page keeps in IndexedDB (database zhibiao, store texts, key current), or null. */
+export async function storedText(page) {
+  return page.evaluate(() => new Promise((resolve, reject) => {
+    const req = indexedDB.open('zhibiao');
+    req.onerror = () => reject(req.error);
+    req.onsuccess = () => {
+      const db = req.result;
+      if (!db.objectStoreNames.contains('texts')) { db.close(); resolve(null); return; }
+      const get = db.transaction('texts').objectStore('texts').get('current');
+      get.onsuccess = () => { db.close(); resolve(get.result ?? null); };
+      get.onerror = () => reject(get.error);
+    };
+  }));
+}
+
+/** Waits until the page has saved `text` in IndexedDB; fails after `timeout` ms. */
+export async function waitForStored(page, text, timeout = 10_000) {
+  const until = Date.now() + timeout;
+  let got;
+  while ((got = await storedText(page)) !== text) {
+    if (Date.now() > until) {
+      throw new Error(`the stored text is ${got === null ? 'missing' : `${got.length} characters`}, not the ${text.length} expected`);
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
 /** The table as an array of rows: { index, cls, cells: {name, display, value, ...} }. */
 export async function readTable(page) {
   return page.$$eval('table#indicators tbody tr[data-index]', (trs) => {

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openApp } from './helpers.js';
+import { openApp, waitForStored } from './helpers.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const report = fs.readFileSync(path.join(root, 'tests/data/corpus/jintan-2023.txt'), 'utf8');
@@ -93,4 +93,55 @@ test('a paste too large for the box is held beside it: the box shows its beginni
   await page.click('#clear');
   await page.waitForFunction(() => document.querySelector('table#indicators').dataset.count === '0');
   assert.deepEqual(await page.$eval('#report', (ta) => ({ readOnly: ta.readOnly, value: ta.value })), { readOnly: false, value: '' });
+});
+
+test('a 15 MB paste survives a reload (IndexedDB, not localStorage)', async () => {
+  const big = report.repeat(Math.ceil(15_000_000 / Buffer.byteLength(report))); // 15 MB of UTF-8
+  assert.ok(Buffer.byteLength(big) >= 15_000_000);
+  await page.evaluate((t) => {
+    const ta = document.querySelector('#report');
+    ta.value = '';
+    ta.focus();
+    const dt = new DataTransfer();
+    dt.setData('text/plain', t);
+    ta.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+  }, big);
+  await waitForStored(page, big, 30_000);
+  await page.reload();
+  await page.waitForSelector('body[data-ready="1"]');
+  assert.equal(await page.textContent('#message'), '已恢复上次粘贴的文本。');
+  assert.equal(await page.$eval('#report', (ta) => ta.value.length), 20000, 'held beside the box, its beginning shown');
+  const back = await page.evaluate(() => new Promise((resolve) => {
+    // the whole restored text reaches the source pane once analysed
+    const check = () => {
+      const n = document.querySelector('#source').textContent.length;
+      if (n > 0 && document.querySelector('table#indicators').dataset.count !== '0') resolve(n); else setTimeout(check, 200);
+    };
+    check();
+  }));
+  assert.equal(back, big.length, 'the whole text came back and was analysed');
+  page.once('dialog', (d) => d.accept());
+  await page.click('#clear');
+  await waitForStored(page, '');
+});
+
+test('a refusal of space is said plainly and the text stays', async () => {
+  const ctx = await app.browser.newContext();
+  const p = await ctx.newPage();
+  // the browser's answer when a site's quota is used up
+  await p.addInitScript(() => {
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (value, key) {
+      if (typeof value === 'string' && value.length > 1000) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return put.call(this, value, key);
+    };
+  });
+  await p.goto(app.url);
+  await p.waitForSelector('body[data-ready="1"]');
+  await p.click('#load-example');
+  await p.waitForSelector('#message.error');
+  assert.match(await p.textContent('#message'), /^浏览器拒绝为此文本（0\.\d 百万字符）分配存储空间：文本仍在本页中，但重新载入后不会恢复。/);
+  await p.waitForFunction(() => Number(document.querySelector('table#indicators').dataset.count) > 50);
+  assert.ok((await p.inputValue('#report')).startsWith('金坛区'), 'the text stays in the page');
+  await ctx.close();
 });

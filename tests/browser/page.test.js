@@ -6,7 +6,7 @@
 import { test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { openApp, loadExample, readTable, waitForAnalysis } from './helpers.js';
+import { openApp, loadExample, readTable, waitForAnalysis, storedText, waitForStored } from './helpers.js';
 
 let app;
 let page;
@@ -194,7 +194,7 @@ test('the pasted text survives a reload', async () => {
     await page.fill('#report', PASTED);
     await waitForAnalysis(page, PASTED);
   }
-  await page.waitForFunction((t) => localStorage.getItem('zhibiao.text') === t, PASTED);
+  await waitForStored(page, PASTED);
   await page.reload();
   await page.waitForSelector('body[data-ready="1"]');
   assert.equal(await page.inputValue('#report'), PASTED);
@@ -243,7 +243,7 @@ test('clearing asks first, then empties the table and shows a hint', async () =>
   assert.equal(await page.locator('table#indicators tbody tr').count(), 0);
   assert.equal(await page.textContent('#source'), '');
   assert.equal(await page.textContent('#summary'), '');
-  assert.equal(await page.evaluate(() => localStorage.getItem('zhibiao.text')), '');
+  await waitForStored(page, '');
 });
 
 test('a GB18030 .txt file is decoded and analysed', async () => {
@@ -272,7 +272,7 @@ test('a binary file is refused and the text stays', async () => {
   assert.equal(await page.textContent('#message'), '“report.txt”不是文本文件，未载入。请选择 .txt 文件。');
   assert.equal(await page.inputValue('#report'), before);
   assert.equal(await count(), n);
-  assert.equal(await page.evaluate(() => localStorage.getItem('zhibiao.text')), before);
+  assert.equal(await storedText(page), before);
 });
 
 test('the English switch translates the headers and the cells', async () => {
