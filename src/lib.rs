@@ -1,6 +1,7 @@
 #![doc = include_str!("../README.md")]
 
 pub mod aggregate;
+pub mod concept;
 pub mod export;
 pub mod extract;
 mod lexicon;

@@ -14,6 +14,7 @@ export interface Indicator {
   comparator: "=" | ">" | ">=" | "<" | "<=" | "~"; measure: "level" | "change";
   kind: "actual" | "target"; year: number | null; section: string;
   start: number; end: number; text: string; display: string; sentence: string;
+  concept: string | null;
   start16: number; end16: number;
 }
 export interface Report { indicators: Indicator[]; diagnostics: unknown[]; report_year: number | null; language: string; }

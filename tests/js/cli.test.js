@@ -84,7 +84,7 @@ test('extract --format csv: BOM, header, the 协议投资总额 row', () => {
   assert.equal(r.status, 0, text(r.stderr));
   assert.deepEqual([...r.stdout.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'starts with the UTF-8 BOM');
   const lines = text(r.stdout.subarray(3)).split(/\r?\n/);
-  assert.equal(lines[0], 'name,value,value_max,unit,comparator,measure,kind,year,section,start,end,text');
+  assert.equal(lines[0], 'name,value,value_max,unit,comparator,measure,kind,year,section,start,end,text,concept');
   assert.ok(lines.some((l) => l.startsWith('协议投资总额,60000000000,,CNY,>,level,actual,2022,2022年工作回顾,')),
     'the 协议投资总额 row');
 });
@@ -224,7 +224,7 @@ test('summarize --format md: a heading per table', () => {
   assert.equal(r.status, 0, text(r.stderr));
   const md = text(r.stdout);
   assert.deepEqual(md.match(/^## .*$/gm), ['## headline_targets', '## target_vs_actual', '## sections', '## unit_families']);
-  assert.ok(md.includes('| name | as_written | value | unit | comparator | measure |\n|---|---|---|---|---|---|\n| 地区生产总值 | 8% | 8 | % | = | change |'));
+  assert.ok(md.includes('| name | as_written | value | unit | comparator | measure | concept |\n|---|---|---|---|---|---|---|\n| 地区生产总值 | 8% | 8 | % | = | change | gdp |'));
 });
 
 test('summarize --format csv --table sections: BOM, header, a row per section', () => {
