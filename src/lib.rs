@@ -8,6 +8,7 @@ mod lexicon;
 pub mod model;
 pub mod normalize;
 pub mod number;
+pub mod report;
 pub mod structure;
 pub mod unit;
 #[cfg(target_arch = "wasm32")]
@@ -36,6 +37,7 @@ pub fn analyze(text: &str) -> Report {
 pub fn analyze_with_progress(text: &str, progress: &mut dyn FnMut(f64)) -> Report {
     let mut report = Report { language: detect_language(text), ..Report::default() };
     if text.trim().is_empty() {
+        report.report.language = report.language;
         return report;
     }
     if text.len() > MAX_INPUT_BYTES {
@@ -85,6 +87,7 @@ pub fn analyze_with_progress(text: &str, progress: &mut dyn FnMut(f64)) -> Repor
         i.value_max = i.value_max.map(model::tidy);
     }
     report.report_year = st.report_year;
+    report.report = report::read(text, report.report_year, report.language);
     progress(1.0);
     report
 }

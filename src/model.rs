@@ -33,7 +33,7 @@ impl Comparator {
 }
 
 /// An amount (`level`) or a growth, rise or fall of something (`change`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Measure {
     Level,
@@ -145,6 +145,9 @@ pub struct Report {
     pub report_year: Option<i32>,
     /// `zh` or `en`: the main language of the text.
     pub language: &'static str,
+    /// Whose report it is (`shared/spec/panel.md`): government, level,
+    /// year, document, language, and the source its caller names.
+    pub report: crate::report::ReportInfo,
 }
 
 /// Rounds away binary noise of scaling (`4.4 × 10⁸` is 440000000, not
