@@ -8,6 +8,8 @@ mod lexicon;
 pub mod model;
 pub mod normalize;
 pub mod number;
+pub mod panel;
+pub mod promise;
 pub mod report;
 pub mod structure;
 pub mod unit;

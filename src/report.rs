@@ -8,8 +8,8 @@
 //! 2. the speaker's office, `高阳县人民政府县长`, `代表高阳县人民政府`;
 //! 3. `国务院总理` or `代表国务院` → `中国`;
 //! 4. a title line `…政府工作报告` that names a government;
-//! 5. a government of the gazetteer (`src/lexicon/governments.tsv`) named in
-//!    the title block (the first ten lines): `香港特别行政区`.
+//! 5. a SAR or Taiwan (`src/lexicon/governments.tsv`) named in the title
+//!    block (the first ten lines): `香港特别行政区`.
 //!
 //! A name that holds several (`呼伦贝尔市海拉尔区`) gives the last
 //! (`海拉尔区`). English: `Government of Fiji`, `State of Maine` and the like
@@ -228,10 +228,12 @@ fn chinese_government(head: &str) -> Option<String> {
             }
         }
     }
-    // 5. the gazetteer in the title block
+    // 5. a SAR (or Taiwan) of the gazetteer in the title block; not 中国 or
+    // 北京, which a title block names in passing (中国式现代化)
     let title: String = head.lines().take(10).collect::<Vec<_>>().join("\n");
     governments()
         .iter()
+        .filter(|g| matches!(g.level, "sar" | "other"))
         .filter_map(|g| {
             std::iter::once(g.name)
                 .chain(g.aliases.iter().copied())
