@@ -28,8 +28,10 @@ echo "wasm: core $((gz / 1024)) KB gzipped, with xlsx $((gzx / 1024)) KB gzipped
 # The size budget (gzipped): the first paint loads the core only. The core
 # grew from 126 KB to about 166 KB with the English grammar (tagger, lexicons,
 # bilingual reading, +29 KB) and the speed work's indexes (+11 KB); the budget
-# follows it with a little room, no more.
-budget_core=$((180 * 1024)) budget_xlsx=$((400 * 1024))
+# follows it with a little room, no more. Many reports (issue 12) added about
+# 55 KB: the concepts and governments tables with their readers in every
+# analysis (~30 KB), the promise check and the panel's binding (~25 KB).
+budget_core=$((230 * 1024)) budget_xlsx=$((420 * 1024))
 if [ "$gz" -gt "$budget_core" ] || [ "$gzx" -gt "$budget_xlsx" ]; then
   echo "wasm: over the size budget (core $((budget_core / 1024)) KB, xlsx $((budget_xlsx / 1024)) KB gzipped)" >&2
   exit 1

@@ -20,7 +20,7 @@
 //! `@change` in the file (`economy@change`) is the concept only when the
 //! figure is a change (`the economy grew by 3%`).
 
-use std::collections::HashMap;
+use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 use crate::model::{Indicator, Measure};
@@ -59,14 +59,14 @@ const TABLE: &str = include_str!("lexicon/concepts.tsv");
 struct Lexicon {
     concepts: Vec<Concept>,
     /// folded name → (concept index, only as a change)
-    names: HashMap<String, (usize, bool)>,
+    names: BTreeMap<String, (usize, bool)>,
 }
 
 fn lexicon() -> &'static Lexicon {
     static LEX: OnceLock<Lexicon> = OnceLock::new();
     LEX.get_or_init(|| {
         let mut concepts = Vec::new();
-        let mut names = HashMap::new();
+        let mut names = BTreeMap::new();
         for line in TABLE.lines() {
             if line.starts_with('#') || line.trim().is_empty() {
                 continue;

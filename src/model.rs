@@ -33,7 +33,7 @@ impl Comparator {
 }
 
 /// An amount (`level`) or a growth, rise or fall of something (`change`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Measure {
     Level,

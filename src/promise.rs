@@ -38,7 +38,7 @@
 //! **Margin**: result minus target (the end of a range that was compared),
 //! in the unit: percentage points for `%`.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Serialize;
 
@@ -205,7 +205,7 @@ pub struct Promise {
 
 /// Which reports have another of the same government and year.
 pub fn duplicates(reports: &[ReportInfo]) -> Vec<bool> {
-    let mut seen: HashMap<(&str, i32), usize> = HashMap::new();
+    let mut seen: BTreeMap<(&str, i32), usize> = BTreeMap::new();
     for r in reports {
         if let (Some(g), Some(y)) = (r.government.as_deref(), r.report_year) {
             *seen.entry((g, y)).or_default() += 1;
@@ -306,7 +306,7 @@ pub fn check(reports: &[ReportInfo], items: &[Item]) -> Vec<Promise> {
     // results by (government, year, key, measure, unit)
     type Key = (String, i32, String, Measure, String);
     let key = |i: &Item| -> Option<Key> { Some((gov(i)?.to_string(), i.year?, i.key(), i.measure, i.unit.clone())) };
-    let mut results: HashMap<Key, Vec<&Item>> = HashMap::new();
+    let mut results: BTreeMap<Key, Vec<&Item>> = BTreeMap::new();
     for a in items.iter().filter(|i| i.kind == Kind::Actual).filter(usable) {
         if let Some(k) = key(a) {
             results.entry(k).or_default().push(a);
@@ -315,7 +315,7 @@ pub fn check(reports: &[ReportInfo], items: &[Item]) -> Vec<Promise> {
     // targets in the order of their reports' years, then of the text
     let mut targets: Vec<&Item> = items.iter().filter(|i| i.kind == Kind::Target).filter(usable).collect();
     targets.sort_by_key(|t| (year_of(t).unwrap_or(i32::MAX), t.report, t.start));
-    let mut seen = std::collections::HashSet::new();
+    let mut seen = BTreeSet::new();
     let mut out = Vec::new();
     for t in targets {
         let Some(k) = key(t) else { continue };

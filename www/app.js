@@ -14,6 +14,7 @@
 //   downloads.js CSV, JSON and XLSX downloads
 //   storage.js   the text kept in the browser
 //   files.js     files opened or dropped
+//   panel.js     several reports: their list, the promises tab
 //
 // Report text reaches the DOM through textContent only.
 
@@ -23,10 +24,11 @@ import { analyzeNow, schedule } from './analysis.js';
 import { visibleRows } from './rows.js';
 import { renderRows, renderSortMarks, refreshRows, onTableClick } from './table.js';
 import { onSourceClick } from './source.js';
-import { render, select } from './view.js';
-import { wireDownloads } from './downloads.js';
-import { save, restore } from './storage.js';
+import { render, select, panelHandlers } from './view.js';
+import { wireDownloads, downloadPromises } from './downloads.js';
+import { save, restore, restoreReports } from './storage.js';
 import { readFile, onFile } from './files.js';
+import { isPanel } from './panel.js';
 
 const textarea = $('#report');
 
@@ -76,15 +78,26 @@ textarea.addEventListener('input', () => {
 });
 window.addEventListener('pagehide', save);
 
+/** Back to one report: its text in the box, editable. */
+function leavePanel(text) {
+  state.reports = [];
+  state.panel = null;
+  state.current = 0;
+  release();
+  setText(text);
+}
+
 $('#load-example').addEventListener('click', async () => {
   const res = await fetch('examples/jintan-2023.txt');
+  state.reports = [];
   release();
   textarea.value = await res.text();
   save();
   analyzeNow();
 });
 $('#clear').addEventListener('click', () => {
-  if (!reportText() || confirm(t('confirmClear'))) {
+  if ((!reportText() && !isPanel()) || confirm(t('confirmClear'))) {
+    state.reports = [];
     release();
     textarea.value = '';
     save();
@@ -92,14 +105,39 @@ $('#clear').addEventListener('click', () => {
   }
 });
 
-onFile($('#file'), textarea, async (file) => {
-  const got = await readFile(file);
-  if (!got) return;
-  setText(got.text);
+onFile($('#file'), textarea, async (files) => {
+  if (files.length === 1 && !isPanel()) {
+    const [file] = files;
+    const got = await readFile(file);
+    if (!got) return;
+    setText(got.text);
+    save();
+    if (!isHeld()) say(t('loaded', file.name, got.enc));
+    analyzeNow();
+    return;
+  }
+  // several reports: added to those loaded
+  const added = [];
+  for (const file of files) {
+    const got = await readFile(file);
+    if (got) added.push({ name: file.webkitRelativePath || file.name, text: got.text });
+  }
+  if (!added.length) return;
+  state.reports.push(...added);
+  if (state.reports.length === 1) { leavePanel(state.reports[0].text); } else { release(); say(t('added', state.reports.length)); }
   save();
-  if (!isHeld()) say(t('loaded', file.name, got.enc));
   analyzeNow();
 });
+
+panelHandlers.remove = (r) => {
+  state.reports.splice(r, 1);
+  if (state.reports.length === 1) leavePanel(state.reports[0].text);
+  else if (state.current >= state.reports.length) state.current = 0;
+  else if (state.current > r) state.current--;
+  save();
+  analyzeNow();
+};
+panelHandlers.download = downloadPromises;
 
 // ---- downloads and tabs --------------------------------------------------
 wireDownloads();
@@ -121,8 +159,13 @@ $('#lang-en').addEventListener('click', () => { setLang('en'); applyLang(); });
 
 // ---- start ---------------------------------------------------------------
 const saved = restore();
+const savedReports = restoreReports();
 applyLang();
-if (saved) {
+if (savedReports) {
+  state.reports = savedReports;
+  say(t('restored'), 'restored');
+  analyzeNow();
+} else if (saved) {
   if (saved.length > BIG_TEXT) hold(saved); else textarea.value = saved;
   say(t('restored'), 'restored');
   analyzeNow();

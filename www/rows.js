@@ -77,7 +77,7 @@ function haystack(upTo = Infinity) {
   for (let i = m.hayDone; i < end; i++) {
     const ind = inds[i];
     // '\n' is no cased letter: lowercasing the joined fields is lowercasing each
-    m.hay[i] = [ind.name, ind.display, ind.unit, ind.section, ind.kind, tr(ind.kind), tr(ind.measure), String(ind.year ?? '')]
+    m.hay[i] = [ind.name, ind.display, ind.unit, ind.section, ind.kind, tr(ind.kind), tr(ind.measure), String(ind.year ?? ''), ind.concept, ind.source]
       .filter((x) => x).join('\n').toLowerCase();
   }
   m.hayDone = Math.max(m.hayDone, end);
@@ -87,7 +87,7 @@ function haystack(upTo = Infinity) {
 // While the page is idle after an analysis, the filter's haystack and the
 // ranks of every column are made ready, so that even the first keystroke
 // or sort click of a large table is quick.
-const SORT_KEYS = ['name', 'display', 'value', 'unit', 'comparator', 'measure', 'kind', 'year', 'section'];
+const SORT_KEYS = ['name', 'display', 'value', 'unit', 'comparator', 'measure', 'kind', 'year', 'section', 'concept', 'source'];
 const idle = window.requestIdleCallback || ((f) => setTimeout(() => f({ timeRemaining: () => 8 }), 30));
 export function prepareWhenIdle() {
   const r = state.report;

@@ -1,5 +1,6 @@
 // The analysis worker: runs the wasm core off the page's thread. Messages
-// in: {id, type: 'analyze' | 'export', text, format}; out: {id, ok, ...}.
+// in: {id, type: 'analyze' | 'export' | 'export-summary' | 'export-panel', text
+// or names and texts (several reports), format}; out: {id, ok, ...}.
 import init, * as core from './pkg/zhibiao.js';
 
 const ready = init();
@@ -9,7 +10,34 @@ self.onmessage = async ({ data }) => {
   const { id, type, text } = data;
   try {
     await ready;
-    if (type === 'analyze') {
+    if (type === 'analyze' && data.texts) {
+      // several reports: every indicator with its report, and the promises
+      const t0 = performance.now();
+      const panel = core.panel(data.names, data.texts);
+      const ms = performance.now() - t0;
+      for (const ind of panel.indicators) {
+        ind.sentence = undefined;
+        ind.text = undefined;
+      }
+      self.postMessage({ id, ok: true, panel, ms });
+    } else if (type === 'export-panel') {
+      let out;
+      if (data.format === 'json') {
+        // the object of `zhibiao panel --format json`: each indicator with its report's fields
+        const p = core.panel(data.names, data.texts);
+        const fields = ({ source, report_year, government, level, document, language }) => ({ source, report_year, government, level, document, language });
+        const indicators = p.indicators.map(({ r, source, start16, end16, ...ind }) => ({ ...fields(p.reports[r]), ...ind }));
+        const promises = p.promises.map(({ target16, actual16, ...x }) => x);
+        out = JSON.stringify({ reports: p.reports, indicators, promises }, null, 1);
+      } else if (data.format === 'xlsx') {
+        if (!xlsx) {
+          xlsx = await import('./pkg-xlsx/zhibiao.js');
+          await xlsx.default();
+        }
+        out = xlsx.export_panel_xlsx(data.names, data.texts);
+      } else out = core.export_panel(data.names, data.texts, data.format);
+      self.postMessage({ id, ok: true, out }, out instanceof Uint8Array ? [out.buffer] : []);
+    } else if (type === 'analyze') {
       const t0 = performance.now();
       // long texts report their progress: {id, progress} messages
       let last = 0;
