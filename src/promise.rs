@@ -16,8 +16,8 @@
 //!
 //! **Not a year's figure.** A figure whose clause says it is a yearly
 //! average or a total over years (`年均`, `年平均`, `累计`, `平均每年`,
-//! `average annual`, `cumulative`) is neither a year's target nor its
-//! result. A year-end figure (`年末`, `年底`, `year-end`) against a
+//! `average annual`, `cumulative`), or a change over several years
+//! (`十年增加近70万亿元`), is neither a year's target nor its result. A year-end figure (`年末`, `年底`, `year-end`) against a
 //! figure that is not one is `unclear`.
 //!
 //! **Status.** The target's direction is its comparator's (`>`/`>=` a
@@ -87,6 +87,8 @@ pub struct Item {
 
 const PERIOD_CUES: &[&str] =
     &["年均", "年平均", "累计", "平均每年", "average annual", "annual average", "cumulative", "on average per year"];
+/// A change over several years (`十年增加近70万亿元`) is no year's change.
+const YEARS_CUES: &[&str] = &["两年", "三年", "四年", "五年", "十年", "多年", "over the past", "since 20"];
 const AVERAGE_CUES: &[&str] = &["平均", "average"];
 const YEAR_END_CUES: &[&str] = &["年末", "年底", "year-end", "end of the year", "end-year"];
 
@@ -100,7 +102,8 @@ pub fn basis_of(ind: &Indicator) -> Basis {
         .rfind(['，', '；', '。', ',', ';', '：', ':'])
         .map_or(0, |p| p + before[p..].chars().next().map_or(1, char::len_utf8));
     let clause = format!("{}{}", ind.name, &before[from..]).to_lowercase();
-    if PERIOD_CUES.iter().any(|c| clause.contains(c)) {
+    let years = ind.measure == Measure::Change && YEARS_CUES.iter().any(|c| clause.contains(c));
+    if years || PERIOD_CUES.iter().any(|c| clause.contains(c)) {
         Basis::Period
     } else if YEAR_END_CUES.iter().any(|c| clause.contains(c)) {
         Basis::YearEnd
@@ -580,6 +583,27 @@ mod tests {
         assert_eq!(p[1].concept, None);
         // no concept and no comparator: unclear, with its margin
         assert_eq!((p[1].status, p[1].margin), (Status::Unclear, Some(2.0)));
+    }
+
+    /// The basis of figures in sentences of the national reports of 2023 and 2024.
+    #[test]
+    fn the_clause_says_what_a_figure_is_of() {
+        let basis = |text: &str, display: &str| {
+            let r = crate::analyze(text);
+            let ind =
+                r.indicators.iter().find(|i| i.display == display).unwrap_or_else(|| panic!("{display} in {text}"));
+            basis_of(ind)
+        };
+        let five_years = "——经济发展再上新台阶。国内生产总值增加到121万亿元，五年年均增长5.2%，十年增加近70万亿元、年均增长6.2%，在高基数基础上实现了中高速增长、迈向高质量发展。";
+        assert_eq!(basis(five_years, "121万亿元"), Basis::Year);
+        assert_eq!(basis(five_years, "5.2%"), Basis::Period);
+        assert_eq!(basis(five_years, "6.2%"), Basis::Period);
+        assert_eq!(basis(five_years, "近70万亿元"), Basis::Period);
+        let year = "全年国内生产总值增长3%，城镇新增就业1206万人，年末城镇调查失业率降到5.5%，居民消费价格上涨2%。";
+        assert_eq!(basis(year, "3%"), Basis::Year);
+        assert_eq!(basis(year, "5.5%"), Basis::YearEnd);
+        assert_eq!(basis(year, "2%"), Basis::Year);
+        assert_eq!(basis("城镇调查失业率平均为5.2%。", "5.2%"), Basis::Average);
     }
 
     #[test]
