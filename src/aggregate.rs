@@ -76,7 +76,13 @@ const TARGET_CUES: &[&str] = &[
 /// The original char range of the main-targets passage: from its cue to the
 /// end of that sentence (`。`, or `.` in English), at most 1,500 chars.
 pub fn headline_passage(text: &str) -> Option<(usize, usize)> {
-    let (byte, _) = TARGET_CUES.iter().filter_map(|c| text.find(c).map(|b| (b, c))).min()?;
+    // a cue that opens a list (`主要预期目标是：`) before a bare mention
+    // (`把年度主要预期目标作为一个有机整体`, the 2023 national report's review)
+    let opens = |c: &&str| c.ends_with(['是', '为', '：', ':']) || c.contains(' ');
+    let first = |strong: bool| {
+        TARGET_CUES.iter().filter(|c| opens(c) == strong).filter_map(|c| text.find(c).map(|b| (b, c))).min()
+    };
+    let (byte, _) = first(true).or_else(|| first(false))?;
     let start = text[..byte].chars().count();
     let rest: Vec<char> = text[byte..].chars().take(1500).collect();
     let mut end = rest.len();

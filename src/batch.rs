@@ -1,5 +1,6 @@
 //! The batch side of the CLI: many files or folders in, one table out, with
-//! a `source` and a `report_year` column — a panel in one command. Files are
+//! each report's `source`, `report_year`, `government`, `level`, `document`
+//! and `language` columns — a panel in one command. Files are
 //! analysed and their rows rendered in parallel on all cores, written in
 //! order as they come with a bounded look-ahead so memory stays flat, and a
 //! file that cannot be read is reported by name and skipped (the run exits
@@ -11,9 +12,9 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{mpsc, Condvar, Mutex};
 
-use serde::Serialize;
 use zhibiao::export::{self, Cell};
-use zhibiao::{analyze, Indicator, Report};
+use zhibiao::panel::{self as zpanel, Row};
+use zhibiao::{analyze, Report};
 
 /// Every input file: explicit files as given, folders walked for `.txt`,
 /// `.docx`, `.html` and `.htm`.
@@ -55,15 +56,6 @@ fn walk(dir: &Path, files: &mut Vec<PathBuf>, errors: &mut Vec<String>) {
             files.push(p);
         }
     }
-}
-
-/// One row of the panel: the indicator with its file and report year.
-#[derive(Serialize)]
-struct Row<'a> {
-    source: &'a str,
-    report_year: Option<i32>,
-    #[serde(flatten)]
-    indicator: &'a Indicator,
 }
 
 /// How a file's bytes become text.
@@ -123,45 +115,35 @@ pub fn decode(name: &str, bytes: Vec<u8>, enc: Encoding) -> Result<String, Strin
 
 /// What a worker makes of one file: the rows rendered in the output
 /// format, or the cells of a workbook (written at the end).
-enum Done {
+pub(crate) enum Done {
     /// The rows, ready to write; whether there is any.
     Bytes(Vec<u8>, bool),
     Cells(Vec<Vec<Cell>>),
 }
 
-/// Analyses `files` and writes one table in `format` to `out`. Returns how
-/// many files failed (each already reported on standard error).
-///
-/// Workers on all cores analyse the files and render their rows; this
-/// thread writes them in the files' order as they come. A worker runs at
-/// most `window` files ahead of the writer, so memory stays flat however
-/// many files there are, and no core waits for the writing.
-pub fn run(files: &[PathBuf], format: &str, enc: Encoding, out: &mut dyn Write) -> std::io::Result<usize> {
+/// Reads and analyses `files` on all cores, with `work` turning each
+/// report into what the writer needs, and hands the results to `sink` in
+/// the files' order as they come, with a progress bar on a terminal. A
+/// worker runs at most a window of files ahead of the writer, so memory
+/// stays flat however many files there are, and no core waits for the
+/// writing. Returns how many files failed (each already reported on
+/// standard error).
+pub fn for_each<T: Send>(
+    files: &[PathBuf],
+    enc: Encoding,
+    work: impl Fn(&Path, Report) -> T + Sync,
+    mut sink: impl FnMut(T) -> std::io::Result<()>,
+) -> std::io::Result<usize> {
     let threads = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1);
     let chunk = (threads * 8).max(8);
     let window = chunk * 2;
     let progress = std::io::stderr().is_terminal() && files.len() > 1;
     let mut failed = 0;
-    let mut first = true;
-    let mut xlsx_rows: Vec<Vec<Cell>> = Vec::new();
-    match format {
-        "csv" => {
-            let mut headers = vec!["source", "report_year"];
-            headers.extend(export::COLUMNS);
-            out.write_all(export::table_to_csv(&headers, &[]).as_bytes())?;
-        }
-        "md" => {
-            let mut headers = vec!["source", "report_year"];
-            headers.extend(export::COLUMNS);
-            out.write_all(export::table_to_markdown(&headers, &[]).as_bytes())?;
-        }
-        "json" => out.write_all(b"{\"indicators\": [\n")?,
-        _ => {}
-    }
     let next = AtomicUsize::new(0);
     // how many files are written, and whether the writer gave up
     let gate = (Mutex::new((0usize, false)), Condvar::new());
-    let (tx, rx) = mpsc::channel::<(usize, Result<Done, String>)>();
+    let (tx, rx) = mpsc::channel::<(usize, Result<T, String>)>();
+    let work = &work;
     let written = std::thread::scope(|s| {
         for _ in 0..threads.min(files.len()) {
             let tx = tx.clone();
@@ -183,7 +165,7 @@ pub fn run(files: &[PathBuf], format: &str, enc: Encoding, out: &mut dyn Write) 
                     if text.trim().is_empty() {
                         Err(format!("{}: the file is empty", path.display()))
                     } else {
-                        Ok(render(&path.display().to_string(), &analyze(&text), format))
+                        Ok(work(path, analyze(&text)))
                     }
                 });
                 if tx.send((i, r)).is_err() {
@@ -192,22 +174,15 @@ pub fn run(files: &[PathBuf], format: &str, enc: Encoding, out: &mut dyn Write) 
             });
         }
         drop(tx);
-        let mut write = |rx: mpsc::Receiver<(usize, Result<Done, String>)>| -> std::io::Result<()> {
+        let mut write = |rx: mpsc::Receiver<(usize, Result<T, String>)>| -> std::io::Result<()> {
             // results that came before their turn, by index
-            let mut pending: BTreeMap<usize, Result<Done, String>> = BTreeMap::new();
+            let mut pending: BTreeMap<usize, Result<T, String>> = BTreeMap::new();
             let mut done = 0;
             for (i, r) in rx {
                 pending.insert(i, r);
                 while let Some(r) = pending.remove(&done) {
                     match r {
-                        Ok(Done::Bytes(bytes, any)) => {
-                            if format == "json" && any && !first {
-                                out.write_all(b",\n")?;
-                            }
-                            out.write_all(&bytes)?;
-                            first &= !any;
-                        }
-                        Ok(Done::Cells(cells)) => xlsx_rows.extend(cells),
+                        Ok(t) => sink(t)?,
                         Err(e) => {
                             failed += 1;
                             if progress {
@@ -243,15 +218,50 @@ pub fn run(files: &[PathBuf], format: &str, enc: Encoding, out: &mut dyn Write) 
         gate.1.notify_all();
         r
     });
-    written?;
     if progress {
         eprintln!();
     }
+    written?;
+    Ok(failed)
+}
+
+/// Analyses `files` and writes one table in `format` to `out`: the long
+/// indicator table, one row per indicator with its report's fields.
+/// Returns how many files failed (each already reported on standard error).
+pub fn run(files: &[PathBuf], format: &str, enc: Encoding, out: &mut dyn Write) -> std::io::Result<usize> {
+    let headers = zpanel::indicator_headers();
+    match format {
+        "csv" => out.write_all(export::table_to_csv(&headers, &[]).as_bytes())?,
+        "md" => out.write_all(export::table_to_markdown(&headers, &[]).as_bytes())?,
+        "json" => out.write_all(b"{\"indicators\": [\n")?,
+        _ => {}
+    }
+    let mut first = true;
+    let mut xlsx_rows: Vec<Vec<Cell>> = Vec::new();
+    let failed = for_each(
+        files,
+        enc,
+        |path, mut report| {
+            report.report.source = Some(path.display().to_string());
+            render(&report, format)
+        },
+        |done| {
+            match done {
+                Done::Bytes(bytes, any) => {
+                    if format == "json" && any && !first {
+                        out.write_all(b",\n")?;
+                    }
+                    out.write_all(&bytes)?;
+                    first &= !any;
+                }
+                Done::Cells(cells) => xlsx_rows.extend(cells),
+            }
+            Ok(())
+        },
+    )?;
     match format {
         "json" => out.write_all(b"\n]}\n")?,
         "xlsx" => {
-            let mut headers = vec!["source", "report_year"];
-            headers.extend(export::COLUMNS);
             let bytes =
                 export::tables_to_xlsx(&[("indicators", &headers, xlsx_rows)]).map_err(std::io::Error::other)?;
             out.write_all(&bytes)?;
@@ -264,29 +274,25 @@ pub fn run(files: &[PathBuf], format: &str, enc: Encoding, out: &mut dyn Write) 
 
 /// The rows of one report in `format` (`json` rows joined by `,\n`, the
 /// writer puts the separator between files).
-fn render(source: &str, report: &Report, format: &str) -> Done {
+pub(crate) fn render(report: &Report, format: &str) -> Done {
     let mut out = Vec::new();
     let mut cells_out = Vec::new();
+    let info = &report.report;
     for (k, ind) in report.indicators.iter().enumerate() {
-        let row = Row { source, report_year: report.report_year, indicator: ind };
         match format {
             "jsonl" => {
                 // writing to memory fails only on a value JSON cannot hold
-                let _ = serde_json::to_writer(&mut out, &row);
+                let _ = serde_json::to_writer(&mut out, &Row::new(info, ind));
                 out.push(b'\n');
             }
             "json" => {
                 if k > 0 {
                     out.extend_from_slice(b",\n");
                 }
-                let _ = serde_json::to_writer(&mut out, &row);
+                let _ = serde_json::to_writer(&mut out, &Row::new(info, ind));
             }
             "csv" | "md" | "xlsx" => {
-                let mut cells = vec![
-                    Cell::Text(source.to_string()),
-                    report.report_year.map(|y| Cell::Number(y as f64)).unwrap_or(Cell::Empty),
-                ];
-                cells.extend(export::row(ind));
+                let cells = zpanel::indicator_cells(info, ind);
                 if format == "xlsx" {
                     cells_out.push(cells);
                 } else if format == "csv" {

@@ -9,8 +9,21 @@ pub fn to_json(report: &Report) -> String {
 }
 
 /// The column headers of the tabular exports, in the contract's order.
-pub const COLUMNS: &[&str] =
-    &["name", "value", "value_max", "unit", "comparator", "measure", "kind", "year", "section", "start", "end", "text"];
+pub const COLUMNS: &[&str] = &[
+    "name",
+    "value",
+    "value_max",
+    "unit",
+    "comparator",
+    "measure",
+    "kind",
+    "year",
+    "section",
+    "start",
+    "end",
+    "text",
+    "concept",
+];
 
 /// A cell of a row: text or number.
 #[derive(Debug, Clone, PartialEq)]
@@ -38,6 +51,7 @@ pub fn row(ind: &Indicator) -> Vec<Cell> {
         Cell::Number(ind.start as f64),
         Cell::Number(ind.end as f64),
         Cell::Text(ind.text.clone()),
+        crate::concept::of(ind).map(Cell::Code).unwrap_or(Cell::Empty),
     ]
 }
 
@@ -198,6 +212,7 @@ pub fn summary_tables(s: &crate::aggregate::Summary) -> Vec<OwnedTable> {
                 text(&i.unit),
                 Cell::Code(i.comparator.as_str()),
                 Cell::Code(i.measure.as_str()),
+                crate::concept::of(i).map(Cell::Code).unwrap_or(Cell::Empty),
             ]
         })
         .collect();
@@ -245,7 +260,7 @@ pub fn summary_tables(s: &crate::aggregate::Summary) -> Vec<OwnedTable> {
         })
         .collect();
     vec![
-        ("headline_targets", vec!["name", "as_written", "value", "unit", "comparator", "measure"], headline),
+        ("headline_targets", vec!["name", "as_written", "value", "unit", "comparator", "measure", "concept"], headline),
         (
             "target_vs_actual",
             vec![

@@ -1,6 +1,7 @@
 #![doc = include_str!("../README.md")]
 
 pub mod aggregate;
+pub mod concept;
 #[cfg(feature = "docx")]
 pub mod docx;
 pub mod export;
@@ -11,6 +12,9 @@ pub mod markup;
 pub mod model;
 pub mod normalize;
 pub mod number;
+pub mod panel;
+pub mod promise;
+pub mod report;
 #[cfg(feature = "search")]
 pub mod search;
 pub mod structure;
@@ -50,6 +54,7 @@ pub fn analyze_with_progress(text: &str, progress: &mut dyn FnMut(f64)) -> Repor
 fn analyze_text(text: &str, progress: &mut dyn FnMut(f64)) -> Report {
     let mut report = Report { language: detect_language(text), ..Report::default() };
     if text.trim().is_empty() {
+        report.report.language = report.language;
         return report;
     }
     if text.len() > MAX_INPUT_BYTES {
@@ -99,6 +104,7 @@ fn analyze_text(text: &str, progress: &mut dyn FnMut(f64)) -> Report {
         i.value_max = i.value_max.map(model::tidy);
     }
     report.report_year = st.report_year;
+    report.report = report::read(text, report.report_year, report.language);
     progress(1.0);
     report
 }

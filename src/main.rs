@@ -4,9 +4,11 @@
 //! zhibiao extract FILE [--format json|csv|xlsx|md] [-o OUT]
 //! zhibiao extract DIR_OR_FILES... [--format jsonl|json|csv|xlsx|md] [-o OUT]
 //! zhibiao summarize FILE [--format json|csv|xlsx|md] [--table NAME] [-o OUT]
+//! zhibiao panel REPORTS... [--format json|jsonl|csv|xlsx|md] [--table indicators|promises|reports] [-o OUT]
 //! ```
 
 mod batch;
+mod panel_cli;
 
 use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
@@ -18,13 +20,25 @@ use zhibiao::{analyze, export};
 const USAGE: &str = "usage: zhibiao extract FILE [--format json|csv|xlsx|md] [-o OUT]
        zhibiao extract DIR_OR_FILES... [--format jsonl|json|csv|xlsx|md] [-o OUT]
        zhibiao summarize FILE [--format json|csv|xlsx|md] [--table NAME] [-o OUT]
+       zhibiao panel REPORTS... [--format json|jsonl|csv|xlsx|md] [--table indicators|promises|reports] [-o OUT]
 FILE may be - for standard input; --encoding gb18030 reads GB18030 text.
-Several files or a folder (walked for .txt) give one table with source and
-report_year columns, analysed in parallel. --table picks one summary table:
-headline_targets, target_vs_actual, sections or unit_families.";
+Several files or a folder (walked for .txt) give one table with the report's
+columns (source, report_year, government, level, document, language),
+analysed in parallel. --table picks one summary table: headline_targets,
+target_vs_actual, sections or unit_families. panel sets each target beside
+the result a later report of the same government gives (the promises); JSON
+holds the reports, the indicators and the promises, XLSX one sheet each,
+CSV, JSONL and Markdown the table --table names (default indicators).";
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Command {
+    Extract,
+    Summarize,
+    Panel,
+}
 
 struct Args {
-    summarize: bool,
+    command: Command,
     table: Option<String>,
     files: Vec<String>,
     format: String,
@@ -33,15 +47,16 @@ struct Args {
 }
 
 fn parse_args(mut it: impl Iterator<Item = String>) -> Result<Args, String> {
-    let summarize = match it.next().as_deref() {
-        Some("extract") => false,
-        Some("summarize" | "summarise") => true,
+    let command = match it.next().as_deref() {
+        Some("extract") => Command::Extract,
+        Some("summarize" | "summarise") => Command::Summarize,
+        Some("panel") => Command::Panel,
         Some("-h" | "--help" | "help") => return Err(String::new()),
         Some(other) => return Err(format!("unknown command '{other}'")),
         None => return Err("no command given".into()),
     };
     let mut a =
-        Args { summarize, table: None, files: vec![], format: "json".into(), out: None, encoding: Encoding::Utf8 };
+        Args { command, table: None, files: vec![], format: "json".into(), out: None, encoding: Encoding::Utf8 };
     while let Some(x) = it.next() {
         match x.as_str() {
             "--format" | "-f" => a.format = it.next().ok_or("--format needs a value")?,
@@ -65,6 +80,19 @@ fn parse_args(mut it: impl Iterator<Item = String>) -> Result<Args, String> {
     }
     if !matches!(a.format.as_str(), "json" | "jsonl" | "csv" | "xlsx" | "md") {
         return Err(format!("unknown format '{}' (json, jsonl, csv, xlsx or md)", a.format));
+    }
+    if a.command == Command::Panel {
+        if let Some(t) = &a.table {
+            if !panel_cli::TABLES.contains(&t.as_str()) {
+                return Err(format!("unknown table '{t}' (indicators, promises or reports)"));
+            }
+            if matches!(a.format.as_str(), "json" | "xlsx") {
+                return Err(format!("--table is for csv, jsonl and md; {} holds all three tables", a.format));
+            }
+        }
+        if a.files.iter().any(|f| f == "-") {
+            return Err("panel reads files and folders, not standard input (-)".into());
+        }
     }
     Ok(a)
 }
@@ -144,7 +172,10 @@ fn extract_one(a: &Args) -> Result<Vec<u8>, String> {
     if text.trim().is_empty() {
         return Err(format!("{}: the file is empty", a.files[0]));
     }
-    let report = analyze(&text);
+    let mut report = analyze(&text);
+    if a.files[0] != "-" {
+        report.report.source = Some(a.files[0].clone());
+    }
     Ok(match a.format.as_str() {
         "json" => {
             let mut s = export::to_json(&report);
@@ -175,9 +206,12 @@ fn finish(r: io::Result<()>) -> Result<(), String> {
 }
 
 fn run(a: Args) -> Result<bool, String> {
-    let single = a.files.len() == 1 && (a.files[0] == "-" || !Path::new(&a.files[0]).is_dir()) && a.format != "jsonl";
-    if a.summarize || single {
-        let bytes = if a.summarize { summarize(&a)? } else { extract_one(&a)? };
+    let single = a.command == Command::Extract
+        && a.files.len() == 1
+        && (a.files[0] == "-" || !Path::new(&a.files[0]).is_dir())
+        && a.format != "jsonl";
+    if a.command == Command::Summarize || single {
+        let bytes = if a.command == Command::Summarize { summarize(&a)? } else { extract_one(&a)? };
         let mut out = output(&a)?;
         finish(out.write_all(&bytes).and_then(|_| out.flush()))?;
         return Ok(true);
@@ -198,7 +232,13 @@ fn run(a: Args) -> Result<bool, String> {
     }
     let mut out = output(&a)?;
     let mut failed = errors.len();
-    match batch::run(&files, &a.format, a.encoding, &mut out) {
+    let done = if a.command == Command::Panel {
+        let table = a.table.as_deref().unwrap_or("indicators");
+        panel_cli::run(&files, &a.format, table, a.encoding, &mut out)
+    } else {
+        batch::run(&files, &a.format, a.encoding, &mut out)
+    };
+    match done {
         Ok(n) => failed += n,
         Err(e) => finish(Err(e))?,
     }

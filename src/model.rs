@@ -33,7 +33,7 @@ impl Comparator {
 }
 
 /// An amount (`level`) or a growth, rise or fall of something (`change`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Measure {
     Level,
@@ -66,16 +66,15 @@ impl Kind {
     }
 }
 
-/// One indicator, field by field as the contract names them.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+/// One indicator, field by field as the contract names them. Serialised
+/// with its [`concept`](crate::concept::of) as a last field.
+#[derive(Debug, Clone, PartialEq)]
 pub struct Indicator {
     /// What is measured, as written, white space removed.
     pub name: String,
     /// The quantity in base units (scale words applied, falls negative).
-    #[serde(serialize_with = "number")]
     pub value: f64,
     /// The upper end of a range.
-    #[serde(serialize_with = "opt_number")]
     pub value_max: Option<f64>,
     /// The canonical unit (`CNY`, `%`, `pp`, `km`, `个`, ...).
     pub unit: String,
@@ -94,6 +93,37 @@ pub struct Indicator {
     pub display: String,
     /// The sentence the quantity stands in, white space removed.
     pub sentence: String,
+}
+
+impl Serialize for Indicator {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        /// A number written as the contract shows it.
+        struct Num(f64);
+        impl Serialize for Num {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                number(&self.0, s)
+            }
+        }
+        let mut m = s.serialize_struct("Indicator", 15)?;
+        m.serialize_field("name", &self.name)?;
+        m.serialize_field("value", &Num(self.value))?;
+        m.serialize_field("value_max", &self.value_max.map(Num))?;
+        m.serialize_field("unit", &self.unit)?;
+        m.serialize_field("comparator", &self.comparator)?;
+        m.serialize_field("measure", &self.measure)?;
+        m.serialize_field("kind", &self.kind)?;
+        m.serialize_field("year", &self.year)?;
+        m.serialize_field("section", &self.section)?;
+        m.serialize_field("start", &self.start)?;
+        m.serialize_field("end", &self.end)?;
+        m.serialize_field("text", &self.text)?;
+        m.serialize_field("display", &self.display)?;
+        m.serialize_field("sentence", &self.sentence)?;
+        // computed, not stored: a pure function of the name and measure
+        m.serialize_field("concept", &crate::concept::of(self))?;
+        m.end()
+    }
 }
 
 /// A problem the engine noticed in the text.
@@ -115,6 +145,9 @@ pub struct Report {
     pub report_year: Option<i32>,
     /// `zh` or `en`: the main language of the text.
     pub language: &'static str,
+    /// Whose report it is (`shared/spec/panel.md`): government, level,
+    /// year, document, language, and the source its caller names.
+    pub report: crate::report::ReportInfo,
 }
 
 /// Rounds away binary noise of scaling (`4.4 × 10⁸` is 440000000, not
@@ -143,12 +176,5 @@ fn number<S: serde::Serializer>(v: &f64, s: S) -> Result<S::Ok, S::Error> {
         s.serialize_i64(*v as i64)
     } else {
         s.serialize_f64(*v)
-    }
-}
-
-fn opt_number<S: serde::Serializer>(v: &Option<f64>, s: S) -> Result<S::Ok, S::Error> {
-    match v {
-        Some(v) => number(v, s),
-        None => s.serialize_none(),
     }
 }

@@ -270,6 +270,9 @@ pub fn analyze_structure(text: &str) -> Structure {
     let mut review_years = Vec::new();
     let mut plan_years = Vec::new();
     let mut title_years = Vec::new();
+    // lines with text so far: a title block spaced by blank lines is still
+    // the title block (the wikisource copies of the national reports)
+    let mut filled = 0usize;
     let lines: Vec<&str> = text.split('\n').collect();
     let mut head = String::new();
     let mut head_chars = Vec::new();
@@ -285,7 +288,9 @@ pub fn analyze_structure(text: &str) -> Structure {
                 head.clear();
                 head.extend(head_chars.iter());
             };
-            if clean_len <= 60 || lineno < 5 {
+            filled += 1;
+            let title_block = lineno < 5 || filled <= 5;
+            if clean_len <= 60 || title_block {
                 as_text(&mut head);
             }
             let clean = head.as_str();
@@ -296,9 +301,11 @@ pub fn analyze_structure(text: &str) -> Structure {
             } else {
                 None
             };
-            if lineno < 5 {
+            if title_block {
                 let clean = if clean_len <= HEAD { clean.to_string() } else { strip_decoration(line) };
-                if clean.contains("政府工作报告") || clean.contains("工作报告") {
+                // the title, or the date line under it (`——2023年3月5日在第十四届全国人民代表大会第一次会议上`)
+                let date_line = clean.contains("人民代表大会") && clean.contains("会议上");
+                if clean.contains("政府工作报告") || clean.contains("工作报告") || date_line {
                     title_years.extend(years_in(&clean));
                 }
             }

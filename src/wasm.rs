@@ -16,11 +16,20 @@ export interface Indicator {
   comparator: "=" | ">" | ">=" | "<" | "<=" | "~"; measure: "level" | "change";
   kind: "actual" | "target"; year: number | null; section: string;
   start: number; end: number; text: string; display: string; sentence: string;
+  concept: string | null;
   start16: number; end16: number;
 }
 export interface Report { indicators: Indicator[]; diagnostics: unknown[]; report_year: number | null; language: string; ms: number; }
 export interface Found { count: number; starts: Uint32Array; ends: Uint32Array; }
 export interface ReadFile { format: "text" | "html" | "pdf" | "docx" | "binary"; text?: string; encoding?: string; }
+export interface PanelIndicator extends Indicator { r: number; source: string; }
+export interface Panel {
+  reports: { source: string; government: string | null; level: string | null; report_year: number | null;
+             document: string | null; language: string; indicators: number; duplicate: boolean; note: string | null }[];
+  indicators: PanelIndicator[];
+  promises: unknown[];
+  tolerance_points: number; tolerance_share: number;
+}
 "#;
 
 #[derive(Serialize)]
@@ -264,4 +273,145 @@ pub fn is_html(text: &str) -> bool {
 #[wasm_bindgen]
 pub fn docx_text(bytes: &[u8]) -> Result<String, js_sys::Error> {
     crate::docx::text(bytes).map_err(error)
+}
+
+/// UTF-16 offsets of each code point offset of `text` (and of its end).
+fn utf16_table(text: &str) -> Vec<usize> {
+    let mut utf16 = Vec::with_capacity(text.len() + 1);
+    let mut u = 0usize;
+    for c in text.chars() {
+        utf16.push(u);
+        u += c.len_utf16();
+    }
+    utf16.push(u);
+    utf16
+}
+
+#[derive(Serialize)]
+struct JsPanelIndicator<'a> {
+    #[serde(flatten)]
+    ind: &'a Indicator,
+    /// The index of its report.
+    r: usize,
+    source: &'a str,
+    start16: usize,
+    end16: usize,
+}
+
+#[derive(Serialize)]
+struct JsSide16 {
+    start16: usize,
+    end16: usize,
+}
+
+#[derive(Serialize)]
+struct JsPromise<'a> {
+    #[serde(flatten)]
+    p: &'a crate::promise::Promise,
+    target16: JsSide16,
+    actual16: JsSide16,
+}
+
+#[derive(Serialize)]
+struct JsPanel<'a> {
+    reports: Vec<crate::panel::Entry>,
+    indicators: Vec<JsPanelIndicator<'a>>,
+    promises: Vec<JsPromise<'a>>,
+    tolerance_points: f64,
+    tolerance_share: f64,
+}
+
+fn names_texts<'a>(names: &'a [String], texts: &'a [String]) -> Result<Vec<(&'a str, &'a str)>, js_sys::Error> {
+    if names.len() != texts.len() {
+        return Err(js_sys::Error::new("as many names as texts are needed"));
+    }
+    Ok(names.iter().map(String::as_str).zip(texts.iter().map(String::as_str)).collect())
+}
+
+/// Many reports at once: the reports, every indicator with its report's
+/// index and name, and the promises (`shared/spec/panel.md`), with UTF-16
+/// offsets for JavaScript.
+#[wasm_bindgen]
+pub fn panel(names: Vec<String>, texts: Vec<String>) -> Result<JsValue, js_sys::Error> {
+    let pairs = names_texts(&names, &texts)?;
+    let (reports, panel) = crate::panel::of_texts(pairs.iter().copied());
+    let tables: Vec<Vec<usize>> = texts.iter().map(|t| utf16_table(t)).collect();
+    let at = |r: usize, i: usize| tables.get(r).and_then(|t| t.get(i).or(t.last())).copied().unwrap_or(0);
+    let promises = panel.promises();
+    let js = JsPanel {
+        reports: panel.entries(),
+        indicators: reports
+            .iter()
+            .enumerate()
+            .flat_map(|(r, rep)| {
+                let at = &at;
+                let source = names[r].as_str();
+                rep.indicators.iter().map(move |ind| JsPanelIndicator {
+                    ind,
+                    r,
+                    source,
+                    start16: at(r, ind.start),
+                    end16: at(r, ind.end),
+                })
+            })
+            .collect(),
+        promises: promises
+            .iter()
+            .map(|p| JsPromise {
+                p,
+                target16: JsSide16 {
+                    start16: at(p.target.report, p.target.start),
+                    end16: at(p.target.report, p.target.end),
+                },
+                actual16: JsSide16 {
+                    start16: at(p.actual.report, p.actual.start),
+                    end16: at(p.actual.report, p.actual.end),
+                },
+            })
+            .collect(),
+        tolerance_points: crate::promise::TOLERANCE_POINTS,
+        tolerance_share: crate::promise::TOLERANCE_SHARE,
+    };
+    to_js(&js)
+}
+
+/// The panel of many reports as `csv` (the long indicator table) or
+/// `promises` (the promises table as CSV). Its JSON is [`panel`]'s object,
+/// which the worker writes out (a second serialiser here cost 10 KB).
+#[wasm_bindgen]
+pub fn export_panel(names: Vec<String>, texts: Vec<String>, format: &str) -> Result<String, js_sys::Error> {
+    let pairs = names_texts(&names, &texts)?;
+    let (reports, panel) = crate::panel::of_texts(pairs.iter().copied());
+    match format {
+        "csv" => {
+            let rows: Vec<Vec<export::Cell>> = reports
+                .iter()
+                .flat_map(|r| r.indicators.iter().map(|i| crate::panel::indicator_cells(&r.report, i)))
+                .collect();
+            Ok(export::table_to_csv(&crate::panel::indicator_headers(), &rows))
+        }
+        "promises" => {
+            let rows: Vec<Vec<export::Cell>> = panel.promises().iter().map(crate::panel::promise_cells).collect();
+            Ok(export::table_to_csv(crate::panel::PROMISE_HEADERS, &rows))
+        }
+        _ => Err(js_sys::Error::new(&format!("unknown format {format}"))),
+    }
+}
+
+/// A workbook of the panel: the indicators, the promises and the reports,
+/// one sheet each (only in the module built with `xlsx`).
+#[cfg(feature = "xlsx")]
+#[wasm_bindgen]
+pub fn export_panel_xlsx(names: Vec<String>, texts: Vec<String>) -> Result<Vec<u8>, js_sys::Error> {
+    let pairs = names_texts(&names, &texts)?;
+    let (reports, panel) = crate::panel::of_texts(pairs.iter().copied());
+    let rows: Vec<Vec<export::Cell>> =
+        reports.iter().flat_map(|r| r.indicators.iter().map(|i| crate::panel::indicator_cells(&r.report, i))).collect();
+    let headers = crate::panel::indicator_headers();
+    export::tables_to_xlsx(&[
+        ("indicators", &headers, rows),
+        ("promises", crate::panel::PROMISE_HEADERS, panel.promises().iter().map(crate::panel::promise_cells).collect()),
+        ("reports", crate::panel::REPORT_HEADERS, panel.entries().iter().map(crate::panel::entry_cells).collect()),
+    ])
+    .map_err(|e| js_sys::Error::new(&e))
 }

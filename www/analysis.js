@@ -7,9 +7,35 @@ import { call, onProgress } from './core.js';
 import { $, state, say, reportText } from './state.js';
 import { prepareWhenIdle } from './rows.js';
 import { setAnalysisMs } from './table.js';
-import { render } from './view.js';
+import { render, showReport } from './view.js';
 import { refilter } from './filter.js';
 import { runFind } from './find.js';
+import { isPanel } from './panel.js';
+
+/** Several reports: all analysed in the worker, with their promises. */
+async function analyzePanel(seq) {
+  $('#summary').textContent = t('working');
+  try {
+    const res = await call({ type: 'analyze', names: state.reports.map((r) => r.name), texts: state.reports.map((r) => r.text) });
+    if (seq !== analysisSeq) return;
+    state.panel = res.panel;
+    state.report = { indicators: res.panel.indicators, diagnostics: [] };
+    state.summary = null;
+    state.ms = res.ms;
+    setAnalysisMs(res.ms);
+    state.selected = -1;
+    state.regexRows = null;
+    if (state.current >= state.reports.length) state.current = 0;
+    state.text = state.reports[state.current].text;
+    render();
+    showReport(state.current);
+    prepareWhenIdle();
+    refilter();
+    runFind();
+  } catch (e) {
+    if (seq === analysisSeq) say(t('failed', e.message), 'error');
+  }
+}
 
 function showProgress(f) {
   const bar = $('#progress');
@@ -30,9 +56,11 @@ let debounce = 0;
 /** Analyses the report's text now (cancelling a wait for a pause in typing). */
 export async function analyzeNow() {
   clearTimeout(debounce);
+  const seq = ++analysisSeq;
+  if (isPanel()) return analyzePanel(seq);
+  state.panel = null;
   const text = reportText();
   state.text = text;
-  const seq = ++analysisSeq;
   if (!text.trim()) {
     state.report = null;
     state.summary = null;

@@ -14,8 +14,9 @@
 //   view.js      the whole view rendered, a selection shown in both panes
 //   summary.js   the summary tabs
 //   downloads.js CSV, JSON and XLSX downloads
-//   storage.js   the text kept in the browser (IndexedDB)
+//   storage.js   the text or the reports kept in the browser (IndexedDB)
 //   files.js     files opened or dropped, read in the worker
+//   panel.js     several reports: their list, the promises tab
 //
 // Report text reaches the DOM through textContent only.
 
@@ -27,10 +28,11 @@ import { renderRows, renderSortMarks, onTableClick } from './table.js';
 import { applyFilter, refilter } from './filter.js';
 import { onSourceClick } from './source.js';
 import { wireFind } from './find.js';
-import { render, select } from './view.js';
-import { wireDownloads } from './downloads.js';
-import { save, restore } from './storage.js';
+import { render, select, panelHandlers } from './view.js';
+import { wireDownloads, downloadPromises } from './downloads.js';
+import { save, restore, restoreReports } from './storage.js';
 import { readFile, onFile } from './files.js';
+import { isPanel } from './panel.js';
 import { call } from './core.js';
 
 const textarea = $('#report');
@@ -93,15 +95,26 @@ textarea.addEventListener('input', () => {
 });
 window.addEventListener('pagehide', save);
 
+/** Back to one report: its text in the box, editable. */
+function leavePanel(text) {
+  state.reports = [];
+  state.panel = null;
+  state.current = 0;
+  release();
+  setText(text);
+}
+
 $('#load-example').addEventListener('click', async () => {
   const res = await fetch('examples/jintan-2023.txt');
+  state.reports = [];
   release();
   textarea.value = await res.text();
   save();
   analyzeNow();
 });
 $('#clear').addEventListener('click', () => {
-  if (!reportText() || confirm(t('confirmClear'))) {
+  if ((!reportText() && !isPanel()) || confirm(t('confirmClear'))) {
+    state.reports = [];
     release();
     textarea.value = '';
     save();
@@ -109,14 +122,39 @@ $('#clear').addEventListener('click', () => {
   }
 });
 
-onFile($('#file'), textarea, async (file) => {
-  const got = await readFile(file);
-  if (!got) return;
-  setText(got.text);
+onFile($('#file'), textarea, async (files) => {
+  if (files.length === 1 && !isPanel()) {
+    const [file] = files;
+    const got = await readFile(file);
+    if (!got) return;
+    setText(got.text);
+    save();
+    if (!isHeld()) say(got.message);
+    analyzeNow();
+    return;
+  }
+  // several reports: added to those loaded
+  const added = [];
+  for (const file of files) {
+    const got = await readFile(file);
+    if (got) added.push({ name: file.webkitRelativePath || file.name, text: got.text });
+  }
+  if (!added.length) return;
+  state.reports.push(...added);
+  if (state.reports.length === 1) { leavePanel(state.reports[0].text); } else { release(); say(t('added', state.reports.length)); }
   save();
-  if (!isHeld()) say(got.message);
   analyzeNow();
 });
+
+panelHandlers.remove = (r) => {
+  state.reports.splice(r, 1);
+  if (state.reports.length === 1) leavePanel(state.reports[0].text);
+  else if (state.current >= state.reports.length) state.current = 0;
+  else if (state.current > r) state.current--;
+  save();
+  analyzeNow();
+};
+panelHandlers.download = downloadPromises;
 
 // ---- downloads and tabs --------------------------------------------------
 wireDownloads();
@@ -139,8 +177,13 @@ $('#lang-en').addEventListener('click', () => { setLang('en'); applyLang(); });
 
 // ---- start ---------------------------------------------------------------
 const saved = await restore();
+const savedReports = await restoreReports();
 applyLang();
-if (saved) {
+if (savedReports) {
+  state.reports = savedReports;
+  say(t('restored'), 'restored');
+  analyzeNow();
+} else if (saved) {
   if (saved.length > BIG_TEXT) hold(saved); else textarea.value = saved;
   say(t('restored'), 'restored');
   analyzeNow();

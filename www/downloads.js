@@ -3,7 +3,7 @@
 
 import { t } from './i18n.js';
 import { call } from './core.js';
-import { $, say, reportText } from './state.js';
+import { $, say, reportText, state } from './state.js';
 
 // The user's own date: toISOString() would give the UTC one, a day behind
 // in China before 08:00.
@@ -24,9 +24,20 @@ export function saveBlob(blob, name) {
 
 export async function download(format, mime) {
   try {
-    const { out } = await call({ type: 'export', format, text: reportText() });
-    saveBlob(new Blob([out], { type: mime }), `zhibiao-${today()}.${format}`);
+    const several = state.reports.length > 1;
+    const { out } = several
+      ? await call({ type: 'export-panel', format, names: state.reports.map((r) => r.name), texts: state.reports.map((r) => r.text) })
+      : await call({ type: 'export', format, text: reportText() });
+    saveBlob(new Blob([out], { type: mime }), `zhibiao-${several ? 'panel-' : ''}${today()}.${format}`);
     if ($('#message').className === 'error') say('');
+  } catch (e) { say(t('exportFail', e.message), 'error'); }
+}
+
+/** The promises table of the panel as CSV. */
+export async function downloadPromises() {
+  try {
+    const { out } = await call({ type: 'export-panel', format: 'promises', names: state.reports.map((r) => r.name), texts: state.reports.map((r) => r.text) });
+    saveBlob(new Blob([out], { type: 'text/csv;charset=utf-8' }), `zhibiao-promises-${today()}.csv`);
   } catch (e) { say(t('exportFail', e.message), 'error'); }
 }
 

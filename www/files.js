@@ -26,15 +26,40 @@ export async function readFile(file) {
   return null;
 }
 
-/** Calls `f(file)` for a file chosen in `input` or dropped on `target`. */
+/** The files of a dropped folder (walked for .txt), in name order. */
+async function walk(entry, out) {
+  if (entry.isFile) {
+    if (/\.(txt|docx|html?)$/i.test(entry.name)) out.push(await new Promise((res, rej) => entry.file(res, rej)));
+    return;
+  }
+  if (!entry.isDirectory) return;
+  const reader = entry.createReader();
+  const all = [];
+  // readEntries gives a batch at a time, an empty one at the end
+  for (;;) {
+    const batch = await new Promise((res, rej) => reader.readEntries(res, rej));
+    if (!batch.length) break;
+    all.push(...batch);
+  }
+  all.sort((a, b) => a.name.localeCompare(b.name));
+  for (const e of all) await walk(e, out);
+}
+
+/**
+ * Calls `f(files)` with the files chosen in `input` (several may be) or
+ * dropped on `target` (a dropped folder gives its .txt files).
+ */
 export function onFile(input, target, f) {
-  input.addEventListener('change', (e) => { const file = e.target.files[0]; if (file) f(file); e.target.value = ''; });
+  input.addEventListener('change', (e) => { const files = [...e.target.files]; if (files.length) f(files); e.target.value = ''; });
   target.addEventListener('dragover', (e) => { e.preventDefault(); target.classList.add('drop'); });
   target.addEventListener('dragleave', () => target.classList.remove('drop'));
-  target.addEventListener('drop', (e) => {
+  target.addEventListener('drop', async (e) => {
     e.preventDefault();
     target.classList.remove('drop');
-    const file = e.dataTransfer.files[0];
-    if (file) f(file);
+    const entries = [...(e.dataTransfer.items ?? [])].map((it) => it.webkitGetAsEntry && it.webkitGetAsEntry()).filter(Boolean);
+    let files = [];
+    if (entries.some((x) => x.isDirectory)) for (const x of entries) await walk(x, files);
+    else files = [...e.dataTransfer.files];
+    if (files.length) f(files);
   });
 }

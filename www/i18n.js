@@ -3,6 +3,7 @@
 // summary tabs' own.
 
 import { SUMMARY_I18N } from './summary.js';
+import { PANEL_I18N } from './panel.js';
 
 const LANG = 'zhibiao.lang';
 
@@ -66,7 +67,7 @@ export function setLang(l) {
 
 /** The word `k` in the current language; a function entry is called with `a`. */
 export const t = (k, ...a) => {
-  const v = I18N[lang][k] ?? SUMMARY_I18N[lang][k];
+  const v = I18N[lang][k] ?? SUMMARY_I18N[lang][k] ?? PANEL_I18N[lang][k];
   return typeof v === 'function' ? v(...a) : v;
 };
 

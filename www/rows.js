@@ -84,7 +84,7 @@ function haystack(upTo = Infinity) {
 
 /** A row's searchable fields, one a line. */
 function fields(ind, tr) {
-  return [ind.name, ind.display, ind.unit, ind.section, ind.kind, tr(ind.kind), tr(ind.measure), String(ind.year ?? '')]
+  return [ind.name, ind.display, ind.unit, ind.section, ind.kind, tr(ind.kind), tr(ind.measure), String(ind.year ?? ''), ind.concept, ind.source]
     .filter((x) => x).join('\n');
 }
 
@@ -102,7 +102,7 @@ export function rowTexts() {
 // While the page is idle after an analysis, the filter's haystack and the
 // ranks of every column are made ready, so that even the first keystroke
 // or sort click of a large table is quick.
-const SORT_KEYS = ['name', 'display', 'value', 'unit', 'comparator', 'measure', 'kind', 'year', 'section'];
+const SORT_KEYS = ['name', 'display', 'value', 'unit', 'comparator', 'measure', 'kind', 'year', 'section', 'concept', 'source'];
 const idle = window.requestIdleCallback || ((f) => setTimeout(() => f({ timeRemaining: () => 8 }), 30));
 export function prepareWhenIdle() {
   const r = state.report;

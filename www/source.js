@@ -35,7 +35,14 @@ export function renderSource() {
   open();
   let at = 0;
   // On a huge paste the first MAX_MARKS figures are marked; the table has all.
-  const spans = r.indicators.slice(0, MAX_MARKS).map((ind, i) => ({ s: ind.start16, e: ind.end16, i })).sort((a, b) => a.s - b.s);
+  // with several reports, the figures of the report shown
+  const mine = (ind) => ind.r === undefined || ind.r === state.current;
+  const spans = [];
+  for (let i = 0; i < r.indicators.length && spans.length < MAX_MARKS; i++) {
+    const ind = r.indicators[i];
+    if (mine(ind)) spans.push({ s: ind.start16, e: ind.end16, i });
+  }
+  spans.sort((a, b) => a.s - b.s);
   for (const { s, e, i } of spans) {
     if (s < at) continue;
     plain(at, s);

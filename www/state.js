@@ -7,7 +7,11 @@ import { t } from './i18n.js';
 
 export const $ = (sel) => document.querySelector(sel);
 
-export const state = { report: null, summary: null, rows: new Uint32Array(0), sortKey: null, sortDir: 1, filter: '', regexRows: null, selected: -1, ms: 0, text: '' };
+export const state = {
+  report: null, summary: null, rows: new Uint32Array(0), sortKey: null, sortDir: 1, filter: '', regexRows: null, selected: -1, ms: 0, text: '',
+  // several reports (issue 12): [{name, text}], the worker's panel, the report in the source pane
+  reports: [], panel: null, current: 0,
+};
 
 export function say(msg, kind = 'info') {
   const m = $('#message');

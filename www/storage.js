@@ -7,11 +7,12 @@
 // the page in localStorage is moved over once.
 
 import { t } from './i18n.js';
-import { reportText, say } from './state.js';
+import { reportText, say, state } from './state.js';
 
 const DB = 'zhibiao';
 const STORE = 'texts';
 const CURRENT = 'current';
+const REPORTS = 'reports'; // several reports (issue 12): [{name, text}]
 const LEGACY = 'zhibiao.text'; // localStorage key of older versions
 
 let db = null;
@@ -46,13 +47,16 @@ export const get = (key) => inStore('readonly', (s) => s.get(key));
 
 let refused = false;
 /**
- * Saves the report's text. When the browser refuses the space the text
- * stays in the page and the user is told it will not survive a reload.
+ * Saves the report's text, or the reports when there are several. When the
+ * browser refuses the space the text stays in the page and the user is told
+ * it will not survive a reload.
  */
 export async function save() {
-  const text = reportText();
+  const several = state.reports.length > 1;
+  const text = several ? '' : reportText();
   try {
-    await put(CURRENT, text);
+    await put(REPORTS, several ? state.reports.map(({ name, text: t }) => ({ name, text: t })) : null);
+    if (!several) await put(CURRENT, text);
     if (refused) {
       refused = false;
       if (document.querySelector('#message').className === 'error') say('');
@@ -60,7 +64,8 @@ export async function save() {
   } catch (e) {
     refused = true;
     const full = e && (e.name === 'QuotaExceededError' || /quota/i.test(e.message));
-    say(t(full ? 'quota' : 'storeFail', (text.length / 1e6).toFixed(1), e && e.message), 'error');
+    const size = several ? state.reports.reduce((n, r) => n + r.text.length, 0) : text.length;
+    say(t(full ? 'quota' : 'storeFail', (size / 1e6).toFixed(1), e && e.message), 'error');
   }
 }
 
@@ -76,4 +81,12 @@ export async function restore() {
   } catch {
     return null;
   }
+}
+
+/** The reports saved last time ([{name, text}], several), or null. */
+export async function restoreReports() {
+  try {
+    const r = await get(REPORTS);
+    return Array.isArray(r) && r.length > 1 && r.every((x) => typeof x.name === 'string' && typeof x.text === 'string') ? r : null;
+  } catch { return null; }
 }

@@ -36,6 +36,8 @@ function makeRow(i) {
   cell(tr, t(ind.kind));
   cell(tr, ind.year ?? '', 'num');
   cell(tr, ind.section);
+  cell(tr, ind.concept ?? '');
+  cell(tr, ind.source ?? '', 'source-col');
   return tr;
 }
 

@@ -1,6 +1,8 @@
 // The analysis worker: runs the wasm core off the page's thread. Messages
 // in: {id, type, ...}; out: {id, ok, ...} or {id, ok: false, error}.
 //   analyze {text}             -> {report, summary, ms}  (and {id, progress} on long texts)
+//   analyze {names, texts}     -> {panel, ms}  several reports: their indicators and promises
+//   export-panel {names, texts, format} -> {out}  csv, promises (CSV), json or xlsx
 //   export {text, format}      -> {out}   csv, json, md, or xlsx (pkg-xlsx, loaded on demand)
 //   export-summary {text, table, format} -> {out}
 //   find {text, query, limit}  -> {count, starts, ends}   UTF-16 spans of the first `limit` matches (pkg-search)
@@ -51,7 +53,30 @@ self.onmessage = async ({ data }) => {
   const { id, type, text } = data;
   try {
     await ready;
-    if (type === 'analyze') {
+    if (type === 'analyze' && data.texts) {
+      // several reports: every indicator with its report, and the promises
+      const t0 = performance.now();
+      const panel = core.panel(data.names, data.texts);
+      const ms = performance.now() - t0;
+      for (const ind of panel.indicators) {
+        ind.sentence = undefined;
+        ind.text = undefined;
+      }
+      self.postMessage({ id, ok: true, panel, ms });
+    } else if (type === 'export-panel') {
+      let out;
+      if (data.format === 'json') {
+        // the object of `zhibiao panel --format json`: each indicator with its report's fields
+        const p = core.panel(data.names, data.texts);
+        const fields = ({ source, report_year, government, level, document, language }) => ({ source, report_year, government, level, document, language });
+        const indicators = p.indicators.map(({ r, source, start16, end16, ...ind }) => ({ ...fields(p.reports[r]), ...ind }));
+        const promises = p.promises.map(({ target16, actual16, ...x }) => x);
+        out = JSON.stringify({ reports: p.reports, indicators, promises }, null, 1);
+      } else if (data.format === 'xlsx') {
+        out = (await module('xlsx')).export_panel_xlsx(data.names, data.texts);
+      } else out = core.export_panel(data.names, data.texts, data.format);
+      self.postMessage({ id, ok: true, out }, out instanceof Uint8Array ? [out.buffer] : []);
+    } else if (type === 'analyze') {
       self.postMessage({ id, ok: true, ...analyze(id, text) });
     } else if (type === 'export-summary') {
       self.postMessage({ id, ok: true, out: core.export_summary(text, data.table, data.format) });

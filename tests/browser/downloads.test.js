@@ -20,7 +20,7 @@ test('the CSV parser follows RFC 4180', () => {
   assert.deepEqual(parseCsv('a,b\r\n"x, ""y""","line\r\nbreak"\r\n,\r\n'), [['a', 'b'], ['x, "y"', 'line\r\nbreak'], ['', '']]);
 });
 
-const HEADER = ['name', 'value', 'value_max', 'unit', 'comparator', 'measure', 'kind', 'year', 'section', 'start', 'end', 'text'];
+const HEADER = ['name', 'value', 'value_max', 'unit', 'comparator', 'measure', 'kind', 'year', 'section', 'start', 'end', 'text', 'concept'];
 let json; // the JSON download, to compare the others with
 
 test('JSON download: dated name, parses, holds the indicators', async () => {
@@ -50,7 +50,7 @@ test('CSV download: dated name, BOM, header, the 协议投资总额 row', async 
   const records = parseCsv(bytes.subarray(3).toString('utf8'));
   assert.deepEqual(records[0], HEADER);
   const rows = records.slice(1);
-  assert.ok(rows.every((r) => r.length === HEADER.length), 'every record has 12 fields');
+  assert.ok(rows.every((r) => r.length === HEADER.length), 'every record has 13 fields');
   const col = Object.fromEntries(HEADER.map((h, k) => [h, k]));
   const invest = rows.filter((r) => r[col.name] === '协议投资总额' && r[col.unit] === 'CNY');
   assert.equal(invest.length, 1, 'one 协议投资总额 row in CNY');

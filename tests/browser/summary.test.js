@@ -211,7 +211,7 @@ test('copy as Markdown puts the headline table on the clipboard', async () => {
   await page.click('#copy-md-headline_targets');
   await page.waitForFunction(() => document.querySelector('#copy-md-headline_targets').dataset.copied === '1');
   const clip = await page.evaluate(() => navigator.clipboard.readText());
-  assert.ok(clip.startsWith('| name | as_written | value | unit | comparator | measure |'), clip.slice(0, 80));
+  assert.ok(clip.startsWith('| name | as_written | value | unit | comparator | measure | concept |'), clip.slice(0, 80));
   assert.ok(clip.includes('| 地区生产总值 | 8% | 8 | % | = | change |'));
   assert.ok(clip.includes('| 工业应税销售收入 | 3300亿元 | 330000000000 | CNY | = | level |'));
   const lines = clip.trimEnd().split('\n');

@@ -84,7 +84,7 @@ test('extract --format csv: BOM, header, the 协议投资总额 row', () => {
   assert.equal(r.status, 0, text(r.stderr));
   assert.deepEqual([...r.stdout.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'starts with the UTF-8 BOM');
   const lines = text(r.stdout.subarray(3)).split(/\r?\n/);
-  assert.equal(lines[0], 'name,value,value_max,unit,comparator,measure,kind,year,section,start,end,text');
+  assert.equal(lines[0], 'name,value,value_max,unit,comparator,measure,kind,year,section,start,end,text,concept');
   assert.ok(lines.some((l) => l.startsWith('协议投资总额,60000000000,,CNY,>,level,actual,2022,"一、攻坚重大项目,综合实力全面增强",')),
     'the 协议投资总额 row');
 });
@@ -134,7 +134,7 @@ test('a folder: one panel table with source and report_year; a bad file is named
   assert.deepEqual(fromB.map((x) => [x.value, x.unit]), [[8, '%'], [10, '%'], [6500000000, 'CNY']]);
   const csv = run(['extract', path.join(folder, 'a.txt'), path.join(folder, 'sub', 'b.txt'), '--format', 'csv']);
   assert.equal(csv.status, 0);
-  assert.ok(text(csv.stdout).startsWith('\uFEFFsource,report_year,name,value,'));
+  assert.ok(text(csv.stdout).startsWith('\uFEFFsource,report_year,government,level,document,language,name,value,'));
 });
 
 test('invalid UTF-8: non-zero, one line naming the file', () => {
@@ -148,7 +148,13 @@ test('- reads standard input, with the same result as the file', () => {
   const fromStdin = run(['extract', '-', '--format', 'json'], { input });
   assert.equal(fromStdin.status, 0, text(fromStdin.stderr));
   const fromFile = run(['extract', REPORT, '--format', 'json']);
-  assert.deepEqual(JSON.parse(text(fromStdin.stdout)), JSON.parse(text(fromFile.stdout)));
+  const a = JSON.parse(text(fromStdin.stdout));
+  const b = JSON.parse(text(fromFile.stdout));
+  // the same but for the source the report object names
+  assert.equal(a.report.source, null);
+  assert.equal(b.report.source, REPORT);
+  b.report.source = null;
+  assert.deepEqual(a, b);
   assert.ok(JSON.parse(text(fromStdin.stdout)).indicators.some((i) => i.name === '协议投资总额' && i.value === 60000000000));
 
   const small = run(['extract', '-'], { input: '地区生产总值增长8%' });
@@ -225,7 +231,7 @@ test('summarize --format md: a heading per table', () => {
   assert.equal(r.status, 0, text(r.stderr));
   const md = text(r.stdout);
   assert.deepEqual(md.match(/^## .*$/gm), ['## headline_targets', '## target_vs_actual', '## sections', '## unit_families']);
-  assert.ok(md.includes('| name | as_written | value | unit | comparator | measure |\n|---|---|---|---|---|---|\n| 地区生产总值 | 8% | 8 | % | = | change |'));
+  assert.ok(md.includes('| name | as_written | value | unit | comparator | measure | concept |\n|---|---|---|---|---|---|---|\n| 地区生产总值 | 8% | 8 | % | = | change | gdp |'));
 });
 
 test('summarize --format csv --table sections: BOM, header, a row per section', () => {
@@ -272,4 +278,77 @@ test('cells that a spreadsheet would run as formulas are neutralised, numbers st
   assert.ok(strings.includes("'=HYPERLINK") && strings.includes("'+cmd") && strings.includes("'@SUM(1)"), strings);
   assert.ok(!sheet.includes('<f>'), 'no formula cell in the sheet');
   assert.match(sheet, /<v>-3<\/v>/, 'the fall stays a negative number');
+});
+
+// `zhibiao panel`: the national reports of 2022-2024 (tests/data/panel/).
+const NATIONAL = ['2022', '2023', '2024'].map((y) => path.join(root, 'tests', 'data', 'panel', `national-${y}.txt`));
+
+test('panel --format json: reports, indicators with source and concept, promises', () => {
+  const r = run(['panel', ...NATIONAL, '--format', 'json']);
+  assert.equal(r.status, 0, text(r.stderr));
+  const out = JSON.parse(text(r.stdout));
+  assert.deepEqual(Object.keys(out), ['reports', 'indicators', 'promises']);
+  assert.deepEqual(out.reports.map((x) => [x.government, x.level, x.report_year, x.document, x.duplicate]),
+    [['中国', 'national', 2022, 'work_report', false], ['中国', 'national', 2023, 'work_report', false], ['中国', 'national', 2024, 'work_report', false]]);
+  assert.ok(out.indicators.every((i) => NATIONAL.includes(i.source) && 'concept' in i));
+  const gdp = out.promises.find((p) => p.year === 2022 && p.concept === 'gdp');
+  assert.deepEqual([gdp.target.display, gdp.actual.display, gdp.status, gdp.margin], ['5.5%', '3%', 'missed', -2.5]);
+  assert.equal(gdp.target.source, NATIONAL[0]);
+  assert.equal(gdp.actual.source, NATIONAL[1]);
+  // the spans point into the files
+  const chars = Array.from(fs.readFileSync(NATIONAL[1], 'utf8'));
+  assert.equal(chars.slice(gdp.actual.start, gdp.actual.end).join(''), '3%');
+});
+
+test('panel --format csv: the long table, one row per indicator with the report\'s columns', () => {
+  const r = run(['panel', ...NATIONAL, '--format', 'csv']);
+  assert.equal(r.status, 0, text(r.stderr));
+  const lines = text(r.stdout.subarray(3)).trim().split('\r\n');
+  assert.equal(lines[0], 'source,report_year,government,level,document,language,name,value,value_max,unit,comparator,measure,kind,year,section,start,end,text,concept');
+  assert.ok(lines.some((l) => l.startsWith(`${NATIONAL[1]},2023,中国,national,work_report,zh,国内生产总值,3,,%,=,change,actual,2022,`) && l.endsWith(',gdp')));
+});
+
+test('panel --table promises in csv, jsonl and md; --table reports', () => {
+  const csv = run(['panel', ...NATIONAL, '--format', 'csv', '--table', 'promises']);
+  assert.equal(csv.status, 0, text(csv.stderr));
+  const lines = text(csv.stdout.subarray(3)).trim().split('\r\n');
+  assert.ok(lines[0].startsWith('government,level,year,concept,name,measure,unit,target,'));
+  assert.ok(lines.some((l) => l.startsWith('中国,national,2022,gdp,国内生产总值,change,%,5.5%,5.5,,~,3%,3,=,-2.5,missed,floor,0.1,')));
+  const jsonl = run(['panel', ...NATIONAL, '--format', 'jsonl', '--table', 'promises']);
+  const rows = text(jsonl.stdout).trim().split('\n').map((l) => JSON.parse(l));
+  assert.equal(rows.length, lines.length - 1, 'the same promises in both forms');
+  assert.deepEqual(rows.filter((p) => p.year === 2023).map((p) => [p.concept, p.status]),
+    [['gdp', 'met'], ['urban_jobs_new', 'met'], ['unemployment_rate', 'met'], ['cpi', 'met']]);
+  const md = run(['panel', ...NATIONAL, '--format', 'md', '--table', 'promises']);
+  assert.match(text(md.stdout), /^\| government \| level \| year \|/);
+  assert.match(text(md.stdout), /\| 中国 \| national \| 2022 \| gdp \| 国内生产总值 \|/);
+  const reports = run(['panel', path.dirname(NATIONAL[0]), '--format', 'jsonl', '--table', 'reports']);
+  const rs = text(reports.stdout).trim().split('\n').map((l) => JSON.parse(l));
+  assert.ok(rs.length >= 6 && rs.every((x) => x.government && x.indicators > 0), 'a folder: every report listed');
+});
+
+test('panel -o out.xlsx: three sheets', () => {
+  const out = path.join(dir, 'panel.xlsx');
+  const r = run(['panel', ...NATIONAL, '--format', 'xlsx', '-o', out]);
+  assert.equal(r.status, 0, text(r.stderr));
+  const bytes = fs.readFileSync(out);
+  assert.equal(bytes.subarray(0, 4).toString('latin1'), 'PK\x03\x04');
+  for (const k of [1, 2, 3]) assert.ok(bytes.includes(Buffer.from(`xl/worksheets/sheet${k}.xml`)), `sheet ${k}`);
+});
+
+test('panel: bad options and a file that is no report', () => {
+  const unknown = run(['panel', ...NATIONAL, '--table', 'nope']);
+  assert.notEqual(unknown.status, 0);
+  assert.match(text(unknown.stderr), /unknown table 'nope' \(indicators, promises or reports\)/);
+  const json = run(['panel', ...NATIONAL, '--format', 'json', '--table', 'promises']);
+  assert.notEqual(json.status, 0);
+  assert.match(text(json.stderr), /json holds all three tables/);
+  // a file with no figure is listed with a note; the run still succeeds
+  const notes = path.join(dir, 'notes.txt');
+  fs.writeFileSync(notes, '政府工作报告\n');
+  const r = run(['panel', NATIONAL[0], notes, '--format', 'jsonl', '--table', 'reports']);
+  assert.equal(r.status, 0, text(r.stderr));
+  const rs = text(r.stdout).trim().split('\n').map((l) => JSON.parse(l));
+  assert.equal(rs[1].indicators, 0);
+  assert.match(rs[1].note, /no indicators/);
 });
