@@ -84,6 +84,12 @@ lists! {
     EN_CHANGE_NOUNS = "en/change-nouns.txt" [Text];
     EN_AGENTS = "en/agents.txt" [Text];
     EN_TIME_PREPOSITIONS = "en/time-prepositions.txt" [Text];
+    EN_CURRENCY_MARKS = "en/currency-marks.txt" [Text];
+    EN_CURRENCY_CODES = "en/currency-codes.txt" [Text, Text];
+    EN_CURRENCY_GLUED = "en/currency-glued.txt" [Text];
+    EN_CURRENCY_WORDS = "en/currency-words.txt" [Text, Text];
+    EN_DOLLAR_PREFIXES = "en/dollar-prefixes.txt" [Text, Text];
+    EN_CURRENCY_SIGNS = "en/currency-signs.txt" [Text, Text];
 }
 
 /// The entries of a list file: the columns of each line that is neither
@@ -94,6 +100,16 @@ pub(crate) fn entries(src: &'static str) -> impl Iterator<Item = Vec<&'static st
 
 /// The first column of a list file, in order.
 pub(crate) fn words(src: &'static str) -> Vec<&'static str> {
+    entries(src).map(|e| e[0]).collect()
+}
+
+/// A two-column list as a map from its first column to its second.
+pub(crate) fn table(src: &'static str) -> std::collections::HashMap<&'static str, &'static str> {
+    entries(src).map(|e| (e[0], column(&e, 1))).collect()
+}
+
+/// The first column of a list as a set.
+pub(crate) fn set(src: &'static str) -> std::collections::HashSet<&'static str> {
     entries(src).map(|e| e[0]).collect()
 }
 

@@ -37,17 +37,9 @@ pub fn extract_en(
     let chars = &norm.chars;
     let ws = words(chars);
     let head: String = chars.iter().take(20000).collect();
-    let dollar = bare_currency(&head);
+    let (dollar, minor) = text_currencies(chars, &head);
     // a budget speech or statement: its present tense announces measures
     let budget = head.contains("Budget") || head.to_lowercase().matches("budget").nth(1).is_some();
-    // the currency a bare `cent` is a hundredth of
-    let minor = if chars.contains(&'€') {
-        "EUR"
-    } else if head.contains("South Africa") || head.contains(" rand") {
-        "ZAR"
-    } else {
-        dollar
-    };
     let mut out = Vec::new();
     let mut k = 0;
     let mut reported = 0;

@@ -1,6 +1,17 @@
 //! Currencies of English text: the marks, codes and words before a figure.
 
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
 use super::words::Word;
+use crate::lexicon;
+
+static MARKS: LazyLock<Vec<&str>> = LazyLock::new(|| lexicon::words(lexicon::EN_CURRENCY_MARKS));
+static CODES: LazyLock<HashMap<&str, &str>> = LazyLock::new(|| lexicon::table(lexicon::EN_CURRENCY_CODES));
+static GLUED: LazyLock<HashSet<&str>> = LazyLock::new(|| lexicon::set(lexicon::EN_CURRENCY_GLUED));
+static WORDS: LazyLock<HashMap<&str, &str>> = LazyLock::new(|| lexicon::table(lexicon::EN_CURRENCY_WORDS));
+static DOLLARS: LazyLock<HashMap<&str, &str>> = LazyLock::new(|| lexicon::table(lexicon::EN_DOLLAR_PREFIXES));
+static SIGNS: LazyLock<HashMap<&str, &str>> = LazyLock::new(|| lexicon::table(lexicon::EN_CURRENCY_SIGNS));
 
 /// The currency sign before word `k` and where the figure then starts:
 /// `` ` 17,000``, `Rs 500`, `Rs. 500`, `$4.4`, `US$ 3`, `HK$ 2`, `£5`.
@@ -23,24 +34,10 @@ pub(super) fn currency_before(
         {
             code_currency(&ws[k - 2].text)
         }
-        "$" => Some(match if glued_before { ws[k - 2].text.as_str() } else { "" } {
-            "US" => "USD",
-            "HK" => "HKD",
-            "S" => "SGD",
-            "A" | "AU" => "AUD",
-            "NZ" => "NZD",
-            "C" | "CA" => "CAD",
-            "NT" => "TWD",
-            _ => dollar,
-        }),
-        "£" => Some("GBP"),
-        "€" => Some("EUR"),
-        "₦" => Some("NGN"),
-        "₱" => Some("PHP"),
-        "¥" => Some("JPY"),
+        "$" => Some(DOLLARS.get(if glued_before { ws[k - 2].text.as_str() } else { "" }).copied().unwrap_or(dollar)),
         // `R41 billion` only in a South African text
         "R" if !rand => None,
-        t => code_currency(t),
+        t => SIGNS.get(t).copied().or_else(|| code_currency(t)),
     };
     match cur {
         Some(c) if (glued_before || p.text == "·") && matches!(p.text.as_str(), "$" | "·") => {
@@ -54,76 +51,40 @@ pub(super) fn currency_before(
 /// A currency sign or code as written before a figure (lower case): `$`,
 /// the `US` of `US$`, `Rs`, the `·` of `Kshs.`.
 pub(super) fn is_currency_mark(lower: &str) -> bool {
-    matches!(
-        lower,
-        "`" | "$"
-            | "£"
-            | "€"
-            | "₹"
-            | "₦"
-            | "₱"
-            | "¥"
-            | "·"
-            | "rs"
-            | "inr"
-            | "us"
-            | "hk"
-            | "s"
-            | "kshs"
-            | "ksh"
-            | "r"
-            | "rm"
-    )
+    MARKS.contains(&lower)
 }
 
 /// The currency a code or sign written before a figure stands for.
 pub(super) fn code_currency(t: &str) -> Option<&'static str> {
-    Some(match t {
-        "`" | "₹" | "Rs" | "INR" => "INR",
-        "Kshs" | "Ksh" | "KSh" | "KShs" | "KES" => "KES",
-        "R" | "ZAR" => "ZAR",
-        "RM" | "MYR" => "MYR",
-        "N" | "NGN" => "NGN",
-        "PHP" | "Php" => "PHP",
-        "USD" => "USD",
-        "EUR" => "EUR",
-        "GBP" => "GBP",
-        "HKD" => "HKD",
-        "SGD" => "SGD",
-        "AUD" => "AUD",
-        "NZD" => "NZD",
-        "CAD" => "CAD",
-        "RMB" | "CNY" => "CNY",
-        "UGX" | "USh" | "Ush" => "UGX",
-        "TZS" | "TSh" | "Tsh" => "TZS",
-        "GH₵" | "GHS" => "GHS",
-        _ => return None,
-    })
+    CODES.get(t).copied()
 }
 
 /// Currency codes that may be glued to their figure (`R41`, `RM5`).
 pub(super) fn is_currency_prefix(w: &[char]) -> bool {
     let w: String = w.iter().collect();
-    matches!(w.as_str(), "R" | "RM" | "Rs" | "Kshs" | "Ksh" | "KSh" | "KShs" | "USh" | "TSh")
+    GLUED.contains(w.as_str())
 }
 
 /// Currency names after a figure: `5 million dollars`, `30 rupees`.
 pub(super) fn currency_word(w: &str, dollar: &'static str) -> Option<&'static str> {
-    Some(match w {
-        "dollars" | "dollar" => dollar,
-        "rupees" | "rupee" => "INR",
-        "shillings" => "KES",
-        "rand" => "ZAR",
-        "euros" | "euro" => "EUR",
-        "naira" => "NGN",
-        "ringgit" => "MYR",
-        "yuan" | "renminbi" => "CNY",
-        "sterling" => "GBP",
-        _ => return None,
-    })
+    WORDS.get(w).map(|&c| if c == "$" { dollar } else { c })
 }
 
-pub(super) fn bare_currency(st_text: &str) -> &'static str {
+/// The currencies the bare marks of a text stand for: its dollar (`$`) and
+/// the currency a bare `cent` is a hundredth of. `head`: the text's start.
+pub(super) fn text_currencies(chars: &[char], head: &str) -> (&'static str, &'static str) {
+    let dollar = bare_currency(head);
+    let minor = if chars.contains(&'€') {
+        "EUR"
+    } else if head.contains("South Africa") || head.contains(" rand") {
+        "ZAR"
+    } else {
+        dollar
+    };
+    (dollar, minor)
+}
+
+fn bare_currency(st_text: &str) -> &'static str {
     // A Hong Kong or Singapore budget's bare `$` is its own dollar.
     if st_text.contains("Hong Kong") || st_text.contains("HK$") {
         "HKD"

@@ -271,7 +271,7 @@ fn list_item(p: &Place, c: &Clause) -> Option<String> {
     None
 }
 
-/// 4. `total provision of ` 12,517 crore`, `inflation at 2%`: the noun
+/// Rule 4: `total provision of ` 12,517 crore`, `inflation at 2%`: the noun
 /// phrase before, a generic head giving way to the clause's subject or
 /// taking the purpose after it.
 fn of_before(p: &Place, c: &Clause) -> Option<String> {
@@ -368,7 +368,7 @@ fn inner_subject(p: &Place, c: &Clause) -> Option<String> {
     None
 }
 
-/// 7. a figure opening its clause: `…, up 8 per cent on the year before`
+/// Rule 7: a figure opening its clause: `…, up 8 per cent on the year before`
 /// (the figure before, changed), `` ` 368 crore has been provided for this
 /// scheme`` (the verb phrase after it).
 fn opening(p: &Place, c: &Clause) -> Option<String> {

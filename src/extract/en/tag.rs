@@ -4,6 +4,7 @@
 use super::money::is_currency_mark;
 use super::words::Word;
 use crate::lexicon;
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -82,21 +83,27 @@ pub(super) fn tag(w: &Word) -> Tag {
     ) {
         return Tag::Num;
     }
-    if AUXES.contains(&l) {
-        Tag::Aux
-    } else if PRONS.contains(&l) {
-        Tag::Pron
-    } else if DETS.contains(&l) {
-        Tag::Det
-    } else if PREPS.contains(&l) {
-        Tag::Prep
-    } else if CONJS.contains(&l) {
-        Tag::Conj
-    } else if ADVS.contains(&l) {
-        Tag::Adv
-    } else if VERBS.contains(&l) {
-        Tag::Verb
-    } else {
-        Tag::Noun
-    }
+    CLOSED.get(l).copied().unwrap_or(Tag::Noun)
 }
+
+/// The closed classes by word: the first of auxiliaries, pronouns,
+/// determiners, prepositions, conjunctions, adverbs and verbs that lists a
+/// word gives its tag (one look-up for the seven lists).
+static CLOSED: LazyLock<HashMap<&str, Tag>> = LazyLock::new(|| {
+    let mut m = HashMap::new();
+    let lists = [
+        (&*AUXES, Tag::Aux),
+        (&*PRONS, Tag::Pron),
+        (&*DETS, Tag::Det),
+        (&*PREPS, Tag::Prep),
+        (&*CONJS, Tag::Conj),
+        (&*ADVS, Tag::Adv),
+        (&*VERBS, Tag::Verb),
+    ];
+    for (list, t) in lists {
+        for &w in list.iter() {
+            m.entry(w).or_insert(t);
+        }
+    }
+    m
+});
