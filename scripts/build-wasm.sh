@@ -36,10 +36,11 @@ echo "wasm: core $((gz / 1024)) KB gzipped, with xlsx $((gzx / 1024)) KB, with s
 # reading files (web-sys, HTML) added ~9 KB, and the regex crate (~110 KB
 # even without its Unicode tables) is kept out of it, in the search module.
 # The Word reader (quick-xml; zip was there) adds ~53 KB to the xlsx module.
+# The panel workbook (three sheets) adds ~9 KB to the xlsx module.
 # Many reports (issue 12) added about 55 KB to the core: the concepts and
 # governments tables with their readers (~30 KB), the promise check and the
 # panel's binding (~25 KB).
-budget_core=$((250 * 1024)) budget_xlsx=$((450 * 1024)) budget_search=$((400 * 1024))
+budget_core=$((250 * 1024)) budget_xlsx=$((480 * 1024)) budget_search=$((400 * 1024))
 if [ "$gz" -gt "$budget_core" ] || [ "$gzx" -gt "$budget_xlsx" ] || [ "$gzs" -gt "$budget_search" ]; then
   echo "wasm: over the size budget (core $((budget_core / 1024)) KB, xlsx $((budget_xlsx / 1024)) KB, search $((budget_search / 1024)) KB gzipped)" >&2
   exit 1

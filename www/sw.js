@@ -8,7 +8,7 @@ const CACHE = 'zhibiao-v1';
 const FILES = [
   './', 'index.html', 'style.css', 'manifest.webmanifest', 'icon.svg',
   'app.js', 'analysis.js', 'core.js', 'downloads.js', 'files.js', 'filter.js', 'find.js', 'i18n.js',
-  'rows.js', 'source.js', 'state.js', 'storage.js', 'summary.js', 'table.js', 'view.js', 'worker.js',
+  'panel.js', 'rows.js', 'source.js', 'state.js', 'storage.js', 'summary.js', 'table.js', 'view.js', 'worker.js',
   'pkg/zhibiao.js', 'pkg/zhibiao_bg.wasm',
   'pkg-xlsx/zhibiao.js', 'pkg-xlsx/zhibiao_bg.wasm',
   'pkg-search/zhibiao.js', 'pkg-search/zhibiao_bg.wasm',

@@ -121,7 +121,7 @@ test('a folder: one panel table with source and report_year; a bad file is named
   fs.mkdirSync(path.join(folder, 'sub'));
   // a cut of the same report's targets paragraph
   fs.writeFileSync(path.join(folder, 'sub', 'b.txt'), '2023年全区经济社会发展的预期目标为:地区生产总值增长8%;一般公共预算收入增长10%、力争完成65亿元;\n');
-  fs.writeFileSync(path.join(folder, 'sub', 'bad.txt'), Buffer.from([0xff, 0xfe, 0x00]));
+  fs.writeFileSync(path.join(folder, 'sub', 'bad.txt'), Buffer.from([0xc3, 0x28, 0xa0, 0xa1]));
   const r = run(['extract', folder, '--format', 'jsonl']);
   assert.notEqual(r.status, 0, 'a failed file makes the run fail at the end');
   const err = text(r.stderr);
