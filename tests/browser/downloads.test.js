@@ -61,7 +61,7 @@ test('CSV download: dated name, BOM, header, the 协议投资总额 row', async 
   assert.equal(r[col.measure], 'level');
   assert.equal(r[col.kind], 'actual');
   assert.equal(r[col.year], '2022');
-  assert.equal(r[col.section], '2022年工作回顾');
+  assert.equal(r[col.section], '一、攻坚重大项目,综合实力全面增强');
   if (json) {
     assert.equal(rows.length, json.indicators.length, 'the CSV has a row per indicator');
     const j = json.indicators.find((i) => i.name === '协议投资总额' && i.unit === 'CNY');

@@ -162,7 +162,7 @@ test('按章节: two bars per section and counts adding up to the total', async 
   const counts = t.rows.map((r) => [Number(r.cells[1]), Number(r.cells[2])]);
   assert.ok(counts.flat().every(Number.isInteger));
   assert.equal(counts.reduce((s, [a, b]) => s + a + b, 0), total, 'the counts add up to data-count');
-  const review = t.rows.find((r) => r.cells[0] === '2022年工作回顾');
+  const review = t.rows.find((r) => r.cells[0] === '一、攻坚重大项目,综合实力全面增强');
   assert.ok(review && Number(review.cells[1]) > 0 && review.cells[2] === '0', 'the review section holds results only');
   assert.match(review.cells[3], /\d+ CNY/);
 

@@ -66,7 +66,7 @@ test('extract --format json: the indicators, with spans into the input', () => {
   assert.equal(i.measure, 'level');
   assert.equal(i.kind, 'actual');
   assert.equal(i.year, 2022);
-  assert.equal(i.section, '2022年工作回顾');
+  assert.equal(i.section, '一、攻坚重大项目,综合实力全面增强');
   assert.equal(i.display, '超600亿元');
 
   // start/end count code points (not UTF-16 units, not bytes)
@@ -85,7 +85,7 @@ test('extract --format csv: BOM, header, the 协议投资总额 row', () => {
   assert.deepEqual([...r.stdout.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'starts with the UTF-8 BOM');
   const lines = text(r.stdout.subarray(3)).split(/\r?\n/);
   assert.equal(lines[0], 'name,value,value_max,unit,comparator,measure,kind,year,section,start,end,text');
-  assert.ok(lines.some((l) => l.startsWith('协议投资总额,60000000000,,CNY,>,level,actual,2022,2022年工作回顾,')),
+  assert.ok(lines.some((l) => l.startsWith('协议投资总额,60000000000,,CNY,>,level,actual,2022,"一、攻坚重大项目,综合实力全面增强",')),
     'the 协议投资总额 row');
 });
 
@@ -119,7 +119,8 @@ test('a folder: one panel table with source and report_year; a bad file is named
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'zhibiao-panel-'));
   fs.copyFileSync(REPORT, path.join(folder, 'a.txt'));
   fs.mkdirSync(path.join(folder, 'sub'));
-  fs.writeFileSync(path.join(folder, 'sub', 'b.txt'), '2023年工作回顾\n全年完成地区生产总值1302.92亿元，增长8.2%。\n');
+  // a cut of the same report's targets paragraph
+  fs.writeFileSync(path.join(folder, 'sub', 'b.txt'), '2023年全区经济社会发展的预期目标为:地区生产总值增长8%;一般公共预算收入增长10%、力争完成65亿元;\n');
   fs.writeFileSync(path.join(folder, 'sub', 'bad.txt'), Buffer.from([0xff, 0xfe, 0x00]));
   const r = run(['extract', folder, '--format', 'jsonl']);
   assert.notEqual(r.status, 0, 'a failed file makes the run fail at the end');
@@ -130,7 +131,7 @@ test('a folder: one panel table with source and report_year; a bad file is named
   const fromA = rows.filter((x) => x.source.endsWith('a.txt'));
   const fromB = rows.filter((x) => x.source.endsWith(path.join('sub', 'b.txt')));
   assert.ok(fromA.some((x) => x.name === '协议投资总额' && x.value === 60000000000 && x.report_year === 2023));
-  assert.deepEqual(fromB.map((x) => [x.value, x.unit]), [[130292000000, 'CNY'], [8.2, '%']]);
+  assert.deepEqual(fromB.map((x) => [x.value, x.unit]), [[8, '%'], [10, '%'], [6500000000, 'CNY']]);
   const csv = run(['extract', path.join(folder, 'a.txt'), path.join(folder, 'sub', 'b.txt'), '--format', 'csv']);
   assert.equal(csv.status, 0);
   assert.ok(text(csv.stdout).startsWith('\uFEFFsource,report_year,name,value,'));
@@ -233,7 +234,7 @@ test('summarize --format csv --table sections: BOM, header, a row per section', 
   assert.deepEqual([...r.stdout.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'starts with the UTF-8 BOM');
   const lines = text(r.stdout.subarray(3)).split('\r\n');
   assert.equal(lines[0], 'section,actual,target,money');
-  assert.ok(lines.some((l) => /^2022年工作回顾,[1-9]\d*,0,/.test(l)), 'the review section: results only');
+  assert.ok(lines.some((l) => /^"一、攻坚重大项目,综合实力全面增强",[1-9]\d*,0,/.test(l)), 'the review section: results only');
   assert.equal(r.stdout.indexOf(Buffer.from([0xef, 0xbb, 0xbf]), 3), -1, 'one BOM, at the start');
   assert.doesNotMatch(text(r.stdout), /name,as_written|family,count/, 'only the sections table');
 });
