@@ -196,6 +196,19 @@ fn tight(c: char) -> bool {
         || matches!(c, '%' | '‰' | '/' | '(' | ')' | '"' | ',' | '.' | '、' | '“' | '”' | '（' | '）' | '—')
 }
 
+/// Whether white space between `before` (the clean text so far) and `after`
+/// splits one number at a thousands comma: `1,421, 486万元`, `3, 156,077万元`
+/// (one to three digits, a comma, then exactly three digits).
+fn digit_group_split(before: &[char], after: &[char]) -> bool {
+    let [.., d, ','] = before else { return false };
+    let lead = before[..before.len() - 1].iter().rev().take_while(|c| c.is_ascii_digit()).count();
+    d.is_ascii_digit()
+        && lead <= 3
+        && after.len() >= 3
+        && after[..3].iter().all(char::is_ascii_digit)
+        && after.get(3).is_none_or(|c| !c.is_ascii_digit())
+}
+
 /// Normalizes `text`. `hard_breaks` lists original offsets of line breaks
 /// that must stay line breaks (the ends of headings found by the structure
 /// pass); every other line break is judged by its neighbours.
@@ -247,6 +260,8 @@ pub(crate) fn normalize_chars(text: &[char], hard_breaks: &[usize]) -> Normalize
                 newlines > 0 && ends_sentence(p) && (is_cjk(p) || is_cjk(nx) || newlines > 1 || p == ':');
             let emit = if hard || sentence_break {
                 Some('\n')
+            } else if digit_group_split(&chars, &orig[i..]) {
+                None // `1,421, 486万元`: one number copied with a space in it
             } else if (tight(p) && tight(nx))
                 && (is_cjk(p) || is_cjk(nx) || (p.is_ascii_digit() && matches!(nx, '%' | '‰')))
             {
@@ -323,6 +338,10 @@ mod tests {
         assert_eq!(norm("提高至391元/ 月"), "提高至391元/月");
         assert_eq!(norm("完成工业投资超\n\n200亿元"), "完成工业投资超200亿元");
         assert_eq!(norm("政 府 工 作 报 告"), "政府工作报告");
+        // cut from tests/data/zh-genres (Sanming 2020 budget)
+        assert_eq!(norm("转移性收入1,421, 486万元"), "转移性收入1,421,486万元");
+        assert_eq!(norm("支出完成3, 156,077万元"), "支出完成3,156,077万元");
+        assert_eq!(norm("上解上级支出124, 731万元"), "上解上级支出124,731万元");
     }
 
     #[test]

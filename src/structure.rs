@@ -121,6 +121,12 @@ fn clean_head(line: &str, keep: usize, head: &mut Vec<char>) -> (usize, Option<c
 
 static PLAN: LazyLock<Lexicon<&str>> = LazyLock::new(|| Lexicon::new(PLAN_CUES, |w| w, Key::First));
 static REVIEW: LazyLock<Lexicon<&str>> = LazyLock::new(|| Lexicon::new(REVIEW_CUES, |w| w, Key::First));
+/// Headings of the budget part of a budget report (`二、2026年预算草案`).
+static BUDGET_PLAN_WORDS: LazyLock<Vec<&str>> =
+    LazyLock::new(|| crate::lexicon::words(crate::lexicon::ZH_BUDGET_PLAN_HEADINGS));
+static BUDGET_PLAN: LazyLock<Lexicon<&str>> = LazyLock::new(|| Lexicon::new(&BUDGET_PLAN_WORDS, |w| w, Key::First));
+/// Title words of a statistical communiqué (`统计公报`).
+static COMMUNIQUE: LazyLock<Vec<&str>> = LazyLock::new(|| crate::lexicon::words(crate::lexicon::ZH_COMMUNIQUE_TITLES));
 static PLAN_LINE: LazyLock<Lexicon<&str>> = LazyLock::new(|| Lexicon::new(PLAN_LINE_CUES, |w| w, Key::First));
 
 /// The index (in characters) of the first plan cue in `s`.
@@ -273,6 +279,8 @@ pub fn analyze_structure(text: &str) -> Structure {
     // lines with text so far: a title block spaced by blank lines is still
     // the title block (the wikisource copies of the national reports)
     let mut filled = 0usize;
+    // the year of a statistical communiqué's title: every figure is of it
+    let mut communique_year = None;
     let lines: Vec<&str> = text.split('\n').collect();
     let mut head = String::new();
     let mut head_chars = Vec::new();
@@ -308,13 +316,16 @@ pub fn analyze_structure(text: &str) -> Structure {
                 if clean.contains("政府工作报告") || clean.contains("工作报告") || date_line {
                     title_years.extend(years_in(&clean));
                 }
+                if communique_year.is_none() && COMMUNIQUE.iter().any(|w| clean.contains(w)) {
+                    communique_year = years_in(&clean).first().copied();
+                }
             }
             if let Some(level) = is_heading {
                 let title = clean.trim_end_matches(['：', ':']).to_string();
                 let folded: Vec<char> = title.chars().map(fold).collect();
                 let has = |lex: &Lexicon<&str>| (0..folded.len()).any(|i| lex.starting_at(&folded, i).next().is_some());
                 let has_word = |w: &str| (0..folded.len()).any(|i| crate::unit::starts_with(&folded, i, w));
-                let plan = has(&PLAN);
+                let plan = has(&PLAN) || has(&BUDGET_PLAN);
                 let both = (has_word("成就") || has_word("回顾")) && plan;
                 let period = if both {
                     None // `“十三五”时期发展成就和“十四五”时期主要目标任务`: the sentences decide
@@ -381,6 +392,13 @@ pub fn analyze_structure(text: &str) -> Structure {
     s.plan_year = plan.or(review.map(|y| y + 1)).or(title_years.first().copied());
     s.review_year = review.or(s.plan_year.map(|y| y - 1));
     s.report_year = title_years.first().copied().or(s.plan_year);
+    if let Some(y) = communique_year {
+        // a communiqué reviews its year throughout, whatever its headings say
+        s.marks = vec![PeriodMark { at: 0, period: Period::Review, year: Some(y) }];
+        s.review_year = Some(y);
+        s.plan_year = Some(y + 1);
+        s.report_year = Some(y);
+    }
     s
 }
 
@@ -463,5 +481,32 @@ mod tests {
         let t = "2023年全区经济社会发展主要预期目标为:地区生产总值增长8%";
         let s = analyze_structure(t);
         assert_eq!(s.period_at(20), Some((Period::Plan, Some(2023))));
+    }
+
+    #[test]
+    fn a_budget_draft_heading_opens_the_plan_of_its_year() {
+        // cut from tests/data/zh-genres (Haikou 2026, Shizuishan 2026, Sanming 2020)
+        for (t, year) in [
+            ("一、2025年预算执行情况\n正文。\n二、2026年预算草案\n正文。", 2026),
+            ("一、2025 年预算执行情况\n正文。\n二、2026 年预算草案\n正文。", 2026),
+            ("一、2019年预算执行情况\n正文。\n二、2020年预算草案\n正文。", 2020),
+        ] {
+            let s = analyze_structure(t);
+            assert_eq!(s.period_at(2), Some((Period::Review, Some(year - 1))), "{t}");
+            assert_eq!(s.period_at(t.chars().count() - 2), Some((Period::Plan, Some(year))), "{t}");
+        }
+    }
+
+    #[test]
+    fn a_communique_reviews_its_title_year_throughout() {
+        // cut from tests/data/zh-genres (Luoyang 2023, Urumqi 2025)
+        for (t, year) in [
+            ("2023年洛阳市国民经济和社会发展统计公报①\n\n洛阳市统计局\n一、综合\n正文。", 2023),
+            ("乌鲁木齐市2025年国民经济和社会发展统计公报\n一、综合\n正文。", 2025),
+        ] {
+            let s = analyze_structure(t);
+            assert_eq!(s.period_at(t.chars().count() - 2), Some((Period::Review, Some(year))), "{t}");
+            assert_eq!(s.report_year, Some(year));
+        }
     }
 }

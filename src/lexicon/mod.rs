@@ -57,6 +57,9 @@ lists! {
     ZH_NUMERAL_UNITS = "zh/numeral-measure-words.txt" [Text];
     ZH_COUNTED_NOUNS = "zh/counted-nouns.txt" [Text];
     ZH_RATE_DENOMINATORS = "zh/rate-denominators.txt" [Text, Text];
+    ZH_BUDGET_PLAN_HEADINGS = "zh/budget-plan-headings.txt" [Text];
+    ZH_COMMUNIQUE_TITLES = "zh/communique-titles.txt" [Text];
+    ZH_BENCHMARKS = "zh/benchmarks.txt" [Text];
     EN_SCALES = "en/scales.txt" [Text, Number];
     EN_UNITS = "en/units.txt" [Text, Text];
     EN_STOP_WORDS = "en/stop-words.txt" [Text];

@@ -89,6 +89,9 @@ pub fn extract_zh(
         let (istart, iend) = bound_item(chars, q, sent);
         let (mut name, mut carried) = own_name(chars, &qs, qi, istart, iend);
         respectively(&text, &qs, qi, sent, &mut name, &mut carried, &mut before.last_subjects);
+        if is_benchmark(&name) {
+            (name, carried) = (String::new(), true);
+        }
         if GENERIC_ATTRIBUTES.contains(&name.as_str()) {
             let subject = before.last.filter(|&(s0, _)| s0 == sent).map(|(_, k)| out[k].name.as_str());
             name = attribute_of(chars, q, sent, istart, subject, name);
@@ -246,6 +249,15 @@ fn respectively(
     } else if !subjects.is_empty() && name.is_empty() {
         *name = subjects.join("、");
     }
+}
+
+static BENCHMARKS: LazyLock<Vec<&str>> = LazyLock::new(|| lexicon::words(lexicon::ZH_BENCHMARKS));
+
+/// `为预算的98.5%`, `占年度调整预算的98.37%`: what the figure is measured
+/// against (after a leading 占, 为, 完成, 达), not what it measures.
+fn is_benchmark(name: &str) -> bool {
+    let bare = ["占", "为", "完成", "达到", "达"].iter().find_map(|v| name.strip_prefix(v)).unwrap_or(name);
+    BENCHMARKS.contains(&bare)
 }
 
 /// `中央对地方转移支付增加约1.5万亿元、规模近9.8万亿元`: an attribute (规模,
@@ -632,5 +644,18 @@ mod tests {
     fn programme_names_and_comparisons_do_not_set_the_kind() {
         let f = figures("2021年工作回顾\n提高学生营养改善计划补助标准，3700多万学生受益。");
         assert_eq!(f[0].4, "actual");
+    }
+
+    #[test]
+    fn a_budget_benchmark_names_nothing() {
+        // cut from tests/data/zh-genres (Haikou, Sanming, Shizuishan budgets)
+        for (name, benchmark) in
+            [("预算", true), ("年度预算", true), ("占年度调整预算", true), ("变动预算", true), ("税收收入", false)]
+        {
+            assert_eq!(super::is_benchmark(name), benchmark, "{name}");
+        }
+        let f = figures("全市地方一般公共预算收入253.8亿元，为预算的95.4%，下降1.7%；");
+        assert_eq!(f[1].0, "地方一般公共预算收入");
+        assert_eq!(f[2].0, "地方一般公共预算收入");
     }
 }
