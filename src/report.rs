@@ -358,25 +358,24 @@ mod tests {
     #[test]
     fn chinese_title_blocks() {
         let cases: &[(&str, &str, &str)] = &[
-            ("政府工作报告\n――2022年1月23日在保定市第十六届人民代表大会第二次会议上\n", "保定市", "city"),
+            // zh-fresh/corpus/prefecture-baoding-2022.txt
+            ("――2022年1月23日在保定市第十六届人民代表大会第二次会议上\n", "保定市", "city"),
             ("——2024年3月5日在第十四届全国人民代表大会第二次会议上\n", "中国", "national"),
             ("国务院总理　\n李　强\n", "中国", "national"),
             ("高阳县人民政府县长 闫向阳", "高阳县", "county"),
             ("——2019年3月4日在呼伦贝尔市海拉尔区第十五届人民代表大会第三次会议上", "海拉尔区", "district"),
             ("2024年政府工作报告\n\n  ——2024年1月10日在徐州市泉山区第十届\n\n  人民代表大会第三次会议上", "泉山区", "district"),
             ("——在弥勒市第三届人民代表大会第三次会议上", "弥勒市", "city"),
-            ("金坛区《政府工作报告》摘要", "金坛区", "district"),
+            // zh-fresh/corpus/district-hailar-2019.txt
+            ("呼伦贝尔市海拉尔区人民政府代区长  萨国文", "海拉尔区", "district"),
             ("——2023年2月11日在西雙版納傣族自治州第十四屆人民代表大會第三次會議上", "西雙版納傣族自治州", "city"),
             (
                 "各位代表:\n受省人民政府委托,现将陕西省2025年国民经济和社会发展计划执行情况与2026年国民经济和社会发展计划草案提请会",
                 "陕西省",
                 "province",
             ),
-            (
-                "2022年《政府工作报告》已经牟定县第十八届人民代表大会第一次会议审议通过,现予\n——2022年1月20日在牟定县第十八届人民代表大会第一次会议上",
-                "牟定县",
-                "county",
-            ),
+            // unlabeled/county-mouding-2022.txt, line 36
+            ("——2022年1月20日在牟定县第十八届人民代表大会第一次会议上", "牟定县", "county"),
         ];
         for (text, name, level) in cases {
             assert_eq!(gov(text), (Some(name.to_string()), Some(*level)), "{text}");
@@ -389,7 +388,7 @@ mod tests {
         assert_eq!(gov("过去一年，我国经济发展遇到疫情等国内外多重超预期因素冲击。"), (None, None));
         // the Hubei 2026 excerpt's opening: 全省 and 省十四届人大 name no government
         assert_eq!(
-            gov("刚刚过去的2025年，是“十四五”收官之年。一年来，全省上下锚定支点建设目标，省十四届人大三次会议确定的主要目标顺利实现。"),
+            gov("刚刚过去的2025年，是“十四五”收官之年。一年来，全省上下锚定支点建设目标，大力推进“支点建设七大战略”实施，统筹推进“改革创新系列行动”，省十四届人大三次会议确定的主要目标顺利实现。"),
             (None, None)
         );
         // a session of "the county" is no name: 全面完成了县第十七届人民代表大会第五次会议确定的目标任务
@@ -432,7 +431,8 @@ mod tests {
     #[test]
     fn documents() {
         assert_eq!(document("政府工作报告\n——2024年3月5日"), Some("work_report"));
-        assert_eq!(document("关于陕西省2025年国民经济和社会发展计划执行情况与2026年计划草案的报告"), Some("plan"));
+        // zh-genres/corpus/city-shenzhen-plan-2026.txt, its title without the spaces of its PDF text
+        assert_eq!(document("关于深圳市2025年国民经济和社会发展计划执行情况与2026年计划草案的报告"), Some("plan"));
         assert_eq!(document("# Budget Speech\n\n**Time:** 3.30 pm"), Some("budget"));
         assert_eq!(document("过去一年，我国经济发展遇到疫情等国内外多重超预期因素冲击。"), None);
     }

@@ -432,7 +432,14 @@ impl Structure {
 mod tests {
     use super::*;
 
-    const REPORT: &str = "政府工作报告\n\n2022年工作回顾\n\n一、攻坚重大项目,综合实力全面增强\n全年签约引进工业项目138个。\n\n2023年工作安排\n（一）聚焦产业强区\n力争完成65亿元。\n";
+    // tests/data/unlabeled/zh-guangdong-2026.txt: lines 1 and 7, a sentence of line 12, lines 60 and 65
+    const REPORT: &str = concat!(
+        "政府工作报告\n",
+        "一、2025年和“十四五”时期工作回顾\n",
+        "办好“跟着全运游广东”系列活动，推出广东文旅地图、购物地图、美食地图、健身地图，预计全年接待游客9.6亿人次、增长10.3%，旅游总收入1.24万亿元、增长12.5%，口岸出入境人员达5.2亿人次、增长13.2%，其中外国游客增长34.9%，抵离口岸的交通工具达2813.8万辆（艘、架、列）次。\n",
+        "三、2026年工作安排\n",
+        "服务“一国两制”大局，紧扣新发展格局的战略支点、高质量发展的示范地、中国式现代化的引领地“一点两地”全新定位，发挥好主力军和火车头作用，着力深化粤港澳合作，携手建设世界级的大湾区、发展最好的湾区。\n"
+    );
 
     #[test]
     fn headings_and_levels() {
@@ -440,12 +447,18 @@ mod tests {
         let titles: Vec<(&str, u8)> = s.headings.iter().map(|h| (h.title.as_str(), h.level)).collect();
         assert_eq!(
             titles,
+            vec![("政府工作报告", 1), ("一、2025年和“十四五”时期工作回顾", 1), ("三、2026年工作安排", 1),]
+        );
+        // tests/data/zh-genres-hold/corpus/city-lvliang-budget-2019.txt, lines 7, 9 and 10
+        let s =
+            analyze_structure("一、2018年全市和市本级预算执行情况\n（一）一般公共预算执行情况\n1、全市预算执行情况\n");
+        let titles: Vec<(&str, u8)> = s.headings.iter().map(|h| (h.title.as_str(), h.level)).collect();
+        assert_eq!(
+            titles,
             vec![
-                ("政府工作报告", 1),
-                ("2022年工作回顾", 1),
-                ("一、攻坚重大项目,综合实力全面增强", 1),
-                ("2023年工作安排", 1),
-                ("（一）聚焦产业强区", 2)
+                ("一、2018年全市和市本级预算执行情况", 1),
+                ("（一）一般公共预算执行情况", 2),
+                ("1、全市预算执行情况", 3)
             ]
         );
     }
@@ -454,31 +467,42 @@ mod tests {
     fn periods_and_years() {
         let s = analyze_structure(REPORT);
         let at = REPORT.chars().count() - 5;
-        assert_eq!(s.period_at(at), Some((Period::Plan, Some(2023))));
+        assert_eq!(s.period_at(at), Some((Period::Plan, Some(2026))));
         let at = REPORT.find("全年").map(|b| REPORT[..b].chars().count()).unwrap();
-        assert_eq!(s.period_at(at), Some((Period::Review, Some(2022))));
-        assert_eq!(s.section_at(at), "一、攻坚重大项目,综合实力全面增强");
+        assert_eq!(s.period_at(at), Some((Period::Review, Some(2025))));
+        assert_eq!(s.section_at(at), "一、2025年和“十四五”时期工作回顾");
     }
 
     #[test]
     fn a_short_line_with_a_figure_is_no_heading() {
         let s = analyze_structure("地区生产总值增长8%\n");
         assert!(s.headings.is_empty());
-        let s = analyze_structure("上文。\n2023年工作安排\n正文。");
+        // tests/data/unlabeled/zh-county-miyi-2023.txt, the end of line 48 to the first sentence of line 50
+        let s = analyze_structure(
+            "对此，我们将采取更加有力措施，推动相关工作。\n2023年工作安排\n今年是全面贯彻党的二十大精神的开局之年，",
+        );
         assert_eq!(s.headings.len(), 1);
     }
 
     #[test]
     fn long_numbered_paragraphs_are_not_headings() {
+        // tests/data/en-fresh/corpus/en-hongkong-budget-2019.txt, paragraph 22 (its number run in)
         let s = analyze_structure(
-            "17. Out of 141 million hectares of net cultivated area, only 46% is covered with irrigation.\n",
+            "22.The uncertain global economic outlook this year will restrain Hong Kong's economic performance.\n",
+        );
+        assert!(s.headings.is_empty());
+        // tests/data/corpus/en-india-budget-2016.txt, paragraph 16 (its number on a line of its own)
+        let s = analyze_structure(
+            "Irrigation is a critical input for increasing agriculture production and\nproductivity. Out of 141 million \
+             hectares of net cultivated area in the\ncountry, only 46% is covered with irrigation.\n",
         );
         assert!(s.headings.is_empty());
     }
 
     #[test]
     fn targets_passage_opens_plan() {
-        let t = "2023年全区经济社会发展主要预期目标为:地区生产总值增长8%";
+        // tests/data/corpus/jintan-2023.txt
+        let t = "2023年全区经济社会发展的预期目标为:地区生产总值增长8%";
         let s = analyze_structure(t);
         assert_eq!(s.period_at(20), Some((Period::Plan, Some(2023))));
     }
