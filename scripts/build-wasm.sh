@@ -25,6 +25,17 @@ build() { # features out-dir opt-level
 build "" www/pkg 3
 build "--features xlsx,docx" www/pkg-xlsx z
 build "--features search" www/pkg-search z
+# pdf.js (pdfjs-dist, an npm dependency) for PDF files, loaded by the worker
+# only when a PDF is opened: its module, its worker, the CMaps of CJK fonts
+# and the standard fonts, served from the page's own origin. files.json lists
+# them for the service worker.
+pdfjs=node_modules/pdfjs-dist
+rm -rf www/vendor/pdfjs && mkdir -p www/vendor/pdfjs
+cp "$pdfjs/build/pdf.min.mjs" "$pdfjs/build/pdf.worker.min.mjs" "$pdfjs/LICENSE" www/vendor/pdfjs/
+cp -r "$pdfjs/cmaps" "$pdfjs/standard_fonts" www/vendor/pdfjs/
+(cd www && find vendor -type f ! -name files.json | sort | node -e 'const l=require("fs").readFileSync(0,"utf8").trim().split("\n");process.stdout.write(JSON.stringify(l))' > vendor/files.json)
+pdfkb=$(( $(cat www/vendor/pdfjs/pdf.min.mjs www/vendor/pdfjs/pdf.worker.min.mjs | gzip -9c | wc -c) / 1024 ))
+echo "pdf.js: $pdfkb KB gzipped (module and worker), CMaps $(du -sk www/vendor/pdfjs/cmaps | cut -f1) KB"
 gz=$(gzip -9c www/pkg/zhibiao_bg.wasm | wc -c)
 gzx=$(gzip -9c www/pkg-xlsx/zhibiao_bg.wasm | wc -c)
 gzs=$(gzip -9c www/pkg-search/zhibiao_bg.wasm | wc -c)

@@ -89,8 +89,11 @@ pub fn decode(name: &str, bytes: Vec<u8>, enc: Encoding) -> Result<String, Strin
             ))
         }
         Format::Binary => return Err(format!("{name}: not a text file, a Word document or a web page")),
+        // UTF-16 with a BOM; bytes that only start like one are read as UTF-8 below
         Format::Unicode if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") => {
-            return zhibiao::input::decode_unicode(&bytes).map(|(s, _)| s).ok_or(format!("{name}: not valid UTF-16"));
+            if let Some((text, _)) = zhibiao::input::decode_unicode(&bytes) {
+                return Ok(text);
+            }
         }
         _ => {}
     }

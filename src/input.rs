@@ -66,6 +66,9 @@ fn find(hay: &[u8], needle: &[u8]) -> bool {
 /// bytes that are none of UTF-8, UTF-16 LE or BE with a BOM.
 pub fn decode_unicode(bytes: &[u8]) -> Option<(String, &'static str)> {
     let utf16 = |be: bool| {
+        if bytes.len() % 2 != 0 {
+            return None; // half a code unit at the end
+        }
         let units = bytes[2..].chunks_exact(2).map(|p| {
             if be {
                 u16::from_be_bytes([p[0], p[1]])
@@ -119,5 +122,6 @@ mod tests {
         let bytes = [b"\xEF\xBB\xBF".as_slice(), TEXT.as_bytes()].concat();
         assert_eq!(decode_unicode(&bytes), Some((TEXT.to_string(), "UTF-8")));
         assert_eq!(decode_unicode(&[0xB5, 0xD8]), None);
+        assert_eq!(decode_unicode(&[0xFF, 0xFE, 0x00]), None, "half a UTF-16 unit");
     }
 }

@@ -1,7 +1,7 @@
 // Files opened or dropped, read in the worker by the core, which tells
 // them by their bytes (not their names): text (UTF-8, UTF-16 with a BOM,
-// GB18030), an HTML document (its visible text), a Word document, or
-// something to refuse.
+// GB18030), an HTML document (its visible text), a Word document, a PDF
+// (pdf.js, its text layer), or something to refuse.
 
 import { t } from './i18n.js';
 import { call } from './core.js';
@@ -22,6 +22,8 @@ export async function readFile(file) {
   if (got.format === 'text') return { text: got.text, message: t('loaded', file.name, got.encoding) };
   if (got.format === 'html') return { text: got.text, message: t('loadedHtml', file.name, got.encoding) };
   if (got.format === 'docx') return { text: got.text, message: t('loadedDocx', file.name) };
+  if (got.format === 'pdf' && got.noText) { say(t('pdfNoText', file.name), 'error'); return null; }
+  if (got.format === 'pdf') return { text: got.text, message: t('loadedPdf', file.name) };
   say(t('binary', file.name), 'error');
   return null;
 }
@@ -29,7 +31,7 @@ export async function readFile(file) {
 /** The files of a dropped folder (walked for .txt), in name order. */
 async function walk(entry, out) {
   if (entry.isFile) {
-    if (/\.(txt|docx|html?)$/i.test(entry.name)) out.push(await new Promise((res, rej) => entry.file(res, rej)));
+    if (/\.(txt|docx|pdf|html?)$/i.test(entry.name)) out.push(await new Promise((res, rej) => entry.file(res, rej)));
     return;
   }
   if (!entry.isDirectory) return;

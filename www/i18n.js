@@ -10,7 +10,7 @@ const LANG = 'zhibiao.lang';
 const I18N = {
   zh: {
     title: '指标 · 政府工作报告指标提取', privacy: '文本只在本机浏览器中分析，不会发送到任何服务器。',
-    example: '载入示例报告', open: '打开文件（.txt .docx .html）', clear: '清空', source: '原文定位',
+    example: '载入示例报告', open: '打开文件（.txt .docx .pdf .html）', clear: '清空', source: '原文定位',
     placeholder: '在此粘贴政府工作报告全文，或把 .txt 文件拖到这里……', filter: '筛选：名称、单位、章节……（可用 /正则表达式/）',
     csv: '下载 CSV', xlsx: '下载 XLSX', json: '下载 JSON',
     c_name: '名称', c_display: '原文数值', c_value: '基本单位数值', c_unit: '单位', c_cmp: '比较', c_measure: '类型',
@@ -29,10 +29,12 @@ const I18N = {
     find: '在原文中查找（可用 /正则表达式/）', prev: '上一个', next: '下一个', badPattern: (e) => `正则表达式有误：${e}`,
     loadedHtml: (f, enc) => `已载入网页“${f}”（${enc}）：只保留了可见文字。`, pastedHtml: '已粘贴网页内容：只保留了可见文字。',
     loadedDocx: (f) => `已载入 Word 文档“${f}”。`,
+    loadedPdf: (f) => `已载入 PDF“${f}”（文字层）。`,
+    pdfNoText: (f) => `“${f}”没有文字层（可能是扫描图片），无法读取其中的文字。本工具不做文字识别（OCR）：请使用带文字的 PDF，或先用 OCR 软件转换。`,
   },
   en: {
     title: 'Zhibiao · indicators of government work reports', privacy: 'The text is analysed in this browser only and never sent anywhere.',
-    example: 'Load an example report', open: 'Open a file (.txt .docx .html)', clear: 'Clear', source: 'Source text',
+    example: 'Load an example report', open: 'Open a file (.txt .docx .pdf .html)', clear: 'Clear', source: 'Source text',
     placeholder: 'Paste the text of a government report here, or drop a .txt file…', filter: 'Filter: name, unit, section… (or /regular expression/)',
     csv: 'Download CSV', xlsx: 'Download XLSX', json: 'Download JSON',
     c_name: 'Name', c_display: 'As written', c_value: 'Value (base units)', c_unit: 'Unit', c_cmp: 'Comparator',
@@ -54,6 +56,8 @@ const I18N = {
     find: 'Find in the source (or /regular expression/)', prev: 'Previous', next: 'Next', badPattern: (e) => `Invalid regular expression: ${e}`,
     loadedHtml: (f, enc) => `Loaded the web page “${f}” (${enc}): its visible text only.`, pastedHtml: 'Pasted from a web page: its visible text only.',
     loadedDocx: (f) => `Loaded the Word document “${f}”.`,
+    loadedPdf: (f) => `Loaded the PDF “${f}” (its text layer).`,
+    pdfNoText: (f) => `“${f}” has no text layer (it may be scanned images), so its text cannot be read. There is no OCR here: use a PDF with text, or convert it with OCR software first.`,
   },
 };
 

@@ -1,6 +1,6 @@
 // The service worker: the page works with the network gone. On install it
-// caches the page, its modules, the wasm modules (the lazy ones too) and
-// the example; then every request of the page is answered from the
+// caches the page, its modules, the wasm modules (the lazy ones too), pdf.js
+// with its CMaps and the example; then every request of the page is answered from the
 // network when there is one (and the copy kept fresh), else from the cache.
 // It makes no request of its own to any other origin.
 
@@ -15,8 +15,22 @@ const FILES = [
   'examples/jintan-2023.txt',
 ];
 
+// pdf.js and its CMaps, listed by the build (vendor/files.json)
+async function vendorFiles() {
+  try {
+    const res = await fetch('vendor/files.json');
+    return res.ok ? await res.json() : [];
+  } catch {
+    return [];
+  }
+}
+
 self.addEventListener('install', (e) => {
-  e.waitUntil(caches.open(CACHE).then((c) => c.addAll(FILES)).then(() => self.skipWaiting()));
+  e.waitUntil((async () => {
+    const c = await caches.open(CACHE);
+    await c.addAll([...FILES, 'pdftext.js', ...(await vendorFiles())]);
+    await self.skipWaiting();
+  })());
 });
 
 self.addEventListener('activate', (e) => {

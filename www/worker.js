@@ -8,7 +8,7 @@
 //   find {text, query, limit}  -> {count, starts, ends}   UTF-16 spans of the first `limit` matches (pkg-search)
 //   filter {rows, query}       -> {rows}  the indices of the rows a /regex/ matches
 //   visible {text}             -> {text, html}  the visible text of an HTML document
-//   read {file}                -> {format, text, encoding}  a File read and told by its bytes
+//   read {file}                -> {format, text, encoding, noText}  a File read and told by its bytes
 import init, * as core from './pkg/zhibiao.js';
 
 const ready = init();
@@ -94,7 +94,16 @@ self.onmessage = async ({ data }) => {
       self.postMessage({ id, ok: true, html, text: html ? core.visible_text(text) : text });
     } else if (type === 'read') {
       const got = core.read_file(data.file);
-      if (got.format === 'docx') {
+      if (got.format === 'pdf') {
+        // pdf.js, loaded only now (pdftext.js)
+        const { pdfText } = await import('./pdftext.js');
+        try {
+          got.text = await pdfText(new Uint8Array(await data.file.arrayBuffer()));
+        } catch (e) {
+          if (e.message !== 'no-text') throw e;
+          got.noText = true;
+        }
+      } else if (got.format === 'docx') {
         // the Word reader (zip + quick-xml) is in the module with the workbook writer
         const bytes = new Uint8Array(await data.file.arrayBuffer());
         got.text = (await module('xlsx')).docx_text(bytes);
