@@ -260,11 +260,12 @@ pub(crate) fn normalize_chars(text: &[char], hard_breaks: &[usize]) -> Normalize
                 newlines > 0 && ends_sentence(p) && (is_cjk(p) || is_cjk(nx) || newlines > 1 || p == ':');
             let emit = if hard || sentence_break {
                 Some('\n')
-            } else if digit_group_split(&chars, &orig[i..]) {
-                None // `1,421, 486万元`: one number copied with a space in it
-            } else if (tight(p) && tight(nx))
-                && (is_cjk(p) || is_cjk(nx) || (p.is_ascii_digit() && matches!(nx, '%' | '‰')))
+            } else if digit_group_split(&chars, &orig[i..])
+                || ((tight(p) && tight(nx))
+                    && (is_cjk(p) || is_cjk(nx) || (p.is_ascii_digit() && matches!(nx, '%' | '‰'))))
             {
+                // `1,421, 486万元` (one number copied with a space in it), or a
+                // line broken between two characters that are written tight.
                 None
             } else {
                 Some(' ')
